@@ -73,3 +73,8 @@ dist:
 		-o $(EXTENSION)-$(EXTVERSION).zip HEAD
 
 .PHONY: unitcheck dist
+
+# The core sources, for the fuzz build script.
+print-core-srcs:
+	@echo $(CORE_SRCS)
+.PHONY: print-core-srcs
