@@ -4,6 +4,10 @@
 # FUZZ_SECONDS (default 10) from its seed corpus and dictionary.  Prints TAP.
 #
 #   FUZZ_SECONDS=3600 bash test/fuzz/run.sh [target ...]   # a long run
+#   FUZZ_BUILD_ONLY=1 bash test/fuzz/run.sh                # build only (TAP)
+#
+# Binaries land in build/fuzz/<target>; run one on files to replay them:
+#   build/fuzz/fuzz_posting path/to/input ...
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-10}
@@ -20,6 +24,18 @@ if [ $# -gt 0 ]; then targets=("$@"); else
 fi
 
 n=0
+if [ -n "${FUZZ_BUILD_ONLY:-}" ]; then
+    echo "1..${#targets[@]}"
+    for t in "${targets[@]}"; do
+        n=$((n + 1))
+        if clang $FLAGS -o "$OUT/$t" "test/fuzz/$t.c" $CORE_SRCS $LIBS > "$OUT/$t.build.log" 2>&1; then
+            echo "ok $n - $t builds"
+        else
+            echo "not ok $n - $t builds"; sed 's/^/# /' "$OUT/$t.build.log" | head -20
+        fi
+    done
+    exit 0
+fi
 echo "1..$((${#targets[@]} * 2))"
 for t in "${targets[@]}"; do
     n=$((n + 1))
@@ -32,7 +48,11 @@ for t in "${targets[@]}"; do
     if [ -d "test/fuzz/regressions/$t" ]; then
         for f in "test/fuzz/regressions/$t"/*; do
             [ -f "$f" ] || continue
-            "$OUT/$t" "$f" > "$OUT/$t.regress.log" 2>&1 || { regress_ok=0; echo "# regression input $f fails"; }
+            if ! "$OUT/$t" -rss_limit_mb=4096 "$f" > "$OUT/$t.regress.log" 2>&1; then
+                regress_ok=0
+                echo "# regression input $f fails"
+                grep -E 'ERROR|SUMMARY|#[0-9]+ 0x' "$OUT/$t.regress.log" | head -8 | sed 's/^/#   /'
+            fi
         done
     fi
     [ $regress_ok -eq 1 ] && echo "ok $n - $t builds and replays its regression inputs" ||
