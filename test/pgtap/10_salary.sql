@@ -1,7 +1,7 @@
 -- pgTAP: salary_range catalog contract, operator classes (amvalidate),
 -- binary COPY round trip, and a mutation test of the input function.
 BEGIN;
-SELECT plan(33);
+SELECT plan(35);
 
 -- The type, as DESIGN.md §2 and issue 3 pin it.
 SELECT has_type('salary_range', 'type salary_range exists');
