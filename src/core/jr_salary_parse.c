@@ -24,6 +24,8 @@
 
 static size_t dash_len(const char *s, size_t len, size_t i);
 
+uint64_t	jr_sal_work = 0;
+
 /* Token kinds. */
 typedef enum tkind
 {
@@ -649,6 +651,7 @@ lex(scanner *sc, size_t pos, tok *t)
 		}
 	}
 	lex_uncached(sc, pos, t);
+	jr_sal_work += t->end - pos + 1;
 	i = sc->next_slot;
 	sc->next_slot = (sc->next_slot + 1) % 4;
 	if (sc->ncached < 4)

@@ -336,6 +336,7 @@ read_word(const char *s, size_t len, size_t i, char *w, size_t *wlen)
 		j++;
 	}
 	*wlen = j - i;
+	jr_sal_work += j - i;
 	w[*wlen < LEX_WORD_MAX - 1 ? *wlen : LEX_WORD_MAX - 1] = '\0';
 	if (*wlen >= LEX_WORD_MAX - 1)
 		w[0] = '\0';			/* too long to be in the lexicon */
@@ -374,6 +375,7 @@ only_blanks(const char *s, size_t len, size_t from, size_t to)
 {
 	size_t		i = from;
 
+	jr_sal_work += to - from;
 	while (i < to)
 	{
 		size_t		n = jr_sal_space_len(s, len, i);
@@ -443,6 +445,7 @@ look_ahead(const char *s, size_t len, size_t i, int *dist, bool *unit)
 
 	*dist = 0;
 	*unit = false;
+	jr_sal_work += limit - i;
 	while (i < limit && words < 4)
 	{
 		unsigned char c = (unsigned char) s[i];
@@ -728,6 +731,7 @@ jr_salary_find_all(const char *text, size_t len, jr_salary_hit *hits,
 		char		code[3];
 		bool		dollar;
 
+		jr_sal_work++;
 		if (i >= next_check)
 		{
 			if (jr_interrupted())
