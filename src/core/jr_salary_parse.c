@@ -15,7 +15,8 @@
  * grouping "12,00,000", decimal point "." or "," (the last separator, when
  * it differs from the others).  "d.ddd" with one dot is ambiguous: it is a
  * decimal when a multiplier follows ("1.555k") or the currency writes
- * decimals with a dot (USD, GBP, ...), else thousands ("EUR 50.000").
+ * decimals with a dot (USD, GBP, ...) and the digits are not "000", else
+ * thousands ("EUR 50.000", "USD 100.000").
  */
 #include "jr_salary_int.h"
 
@@ -1588,7 +1589,8 @@ jr_sal_mention_value(const char *s, size_t len, jr_sal_mention *m,
 
 		if (!a->ambiguous)
 			continue;
-		if (!a->has_mult && dot_groups_thousands(m->currency))
+		if (!a->has_mult && (dot_groups_thousands(m->currency) ||
+							 strcmp(a->frac, "000") == 0))
 		{
 			a->ival = a->alt_ival;
 			a->frac[0] = '\0';

@@ -215,6 +215,8 @@ test_literal_numbers(void)
 	lit_ok("50.000 SEK", "50000 SEK/YEAR");
 	lit_ok("50.000 BRL", "50000 BRL/YEAR");
 	lit_ok("50.500 USD", "50.5 USD/YEAR");
+	lit_ok("50.000 USD", "50000 USD/YEAR");
+	lit_ok("$1.000k", "1000 USD/YEAR");
 	lit_ok("$50.500", "50.5 USD/YEAR");
 	lit_ok("0.125k", "125 USD/YEAR");
 	lit_ok("007", "7 USD/YEAR");
@@ -1214,6 +1216,7 @@ find_is(const char *text, const char *want)
 static void
 test_find(void)
 {
+	unit_ok(jr_sal_lexicon_sorted(), "the finder's word list is sorted");
 	/* pay */
 	find_is("Salary: $120,000 - $150,000 per year", "120000..150000 USD/YEAR");
 	find_is("The pay range is $22 - $45 per hour.", "22..45 USD/HOUR");
@@ -1263,6 +1266,13 @@ test_find(void)
 	find_is("Salary: $140,000- $175,000Benefits: 401k, Medical",
 			"140000..175000 USD/YEAR");
 	find_is("$120k base salary", "120000 USD/YEAR");
+	find_is("Job Type: Full-timeSalary: 120,000 - 170,000 per year",
+			"120000..170000 USD/YEAR");
+	find_is("USD$ 100.000-120.000per year", "100000..120000 USD/YEAR");
+	find_is("*3rd Shift - $10,000 SIGN-ON BONUS \n Atrium", "");
+	find_is("a $150.00 daily hospital benefit", "");
+	find_is("Monthly salary: \xC2\xA3" "2,500GBP \xE2\x82\xAC\xE2\x80\x9C \xC2\xA3" "3,500GBP",
+			"2500 GBP/MONTH | 3500 GBP/MONTH");
 	/* several, per location, in order */
 	find_is("In New York the range is $150,000\xE2\x80\x93$190,000; in Austin "
 			"$130,000\xE2\x80\x93$170,000.",
