@@ -131,7 +131,10 @@ STOP_PHRASES = [
     'excel in', 'excel at', 'excels in', 'excels at',
     'access to', 'access the', 'have access', 'access control',
     'R-value', 'type R', 'grade R', 'R rated',
-    'C grade', 'C programme', 'C of O', 'C of C', 'C of A',
+    'C grade', 'C programme', 'C of O', 'C of C', 'C of A', 'schedule C',
+    'exhibit C', 'appendix C', 'section C', 'level C', 'tier C', 'C-store',
+    'C store', 'C-sections', 'hepatitis C', 'hep C', 'C-diff', 'C diff',
+    'C. diff', 'degrees C', 'schedule R', 'form R', 'R-squared',
     'word of mouth', 'in other words',
 ]
 
@@ -146,7 +149,9 @@ CUE_PHRASES = [
     'competency in', 'such as', 'including', 'e.g.', 'languages',
     'tools', 'technologies', 'tech stack', 'frameworks', 'libraries',
     'written in', 'develop in', 'code in', 'programming in', 'coding in',
-    'scripting in', 'development in', 'nice to have',
+    'scripting in', 'development in', 'nice to have', 'bilingual',
+    'bilingual in', 'fluent', 'fluently', 'speak', 'speaks', 'speaking',
+    'read and write', 'written and spoken',
 ]
 
 # Connectors that job boards glue onto list items when they drop the commas:
@@ -159,16 +164,32 @@ MAX_KEY_LEN = 200
 
 VALID_FLAGS = ('context', 'exact_case')
 
-# Categories whose skills do not make a technical context for context words:
-# a category is non-technical when its normalized name contains one of these
-# as whole words.
-NON_TECHNICAL_CATEGORY_WORDS = (
-    'soft skills', 'soft skill', 'spoken languages', 'spoken language',
-    'human languages', 'interpersonal', 'healthcare',
-    'health care', 'medical', 'clinical', 'nursing', 'trades', 'trade',
-    'construction', 'hospitality', 'culinary', 'food service', 'retail',
-    'legal', 'education', 'teaching',
+# Context groups.  A context word ("Spark", "Chef", "English") is accepted
+# next to a non-context skill of the same group: technical categories form
+# one group, so "Chef" next to "Terraform" is the tool but next to "food
+# safety" (hospitality) it is not.  Categories listed with None never give
+# context (soft skills, certifications); any other category is a group of
+# its own.
+TECHNICAL_CATEGORIES = (
+    'programming language', 'software', 'web', 'mobile', 'database', 'data',
+    'machine learning', 'cloud', 'devops', 'security', 'networking',
+    'operating system', 'hardware', 'design', 'office', 'engineering',
+    'science',
 )
+CATEGORY_GROUPS = {c: 'technical' for c in TECHNICAL_CATEGORIES}
+CATEGORY_GROUPS.update({
+    'finance': 'business', 'accounting': 'business',
+    'trades': 'trades', 'construction': 'trades',
+    'logistics': 'operations', 'manufacturing': 'operations',
+    'sales': 'sales', 'marketing': 'sales', 'customer service': 'sales',
+    'soft skill': None, 'certification': None, 'license': None,
+})
+
+
+def context_group(category):
+    """Context group of a category, None when it gives no context."""
+    return CATEGORY_GROUPS.get(category, category)
+
 
 # Key kinds (must match jr_skills_data.h).
 KIND_SKILL = 1
@@ -185,7 +206,6 @@ KF_PLAIN = 8
 # Skill flags (must match jr_skills_data.h).
 SF_CONTEXT = 1
 SF_EXACT_CASE = 2
-SF_ANCHOR = 4
 
 
 class TaxonomyError(Exception):
@@ -380,21 +400,12 @@ def build_keys(path, skills):
     return keys
 
 
-def is_non_technical(category):
-    """True when skills of this category give no technical context."""
-    words = ' ' + ' '.join(normalize(category).split()) + ' '
-    return any(' %s ' % w in words for w in NON_TECHNICAL_CATEGORY_WORDS)
-
-
 def skill_flags(s):
     f = 0
     if 'context' in s.flags:
         f |= SF_CONTEXT
     if 'exact_case' in s.flags:
         f |= SF_EXACT_CASE
-    technical = not is_non_technical(s.category)
-    if technical and 'context' not in s.flags:
-        f |= SF_ANCHOR
     return f
 
 
@@ -452,37 +463,76 @@ def build_automaton(keylist):
             dict_[child] = f if keyof[f] >= 0 else dict_[f]
 
     # Double array: slot(child) = base[slot(parent)] + class, with
-    # check[slot(child)] = slot(parent).  Root is slot 0.
+    # check[slot(child)] = slot(parent).  Root is slot 0.  Free slots are
+    # kept in a linked list; a node's base is tried at each free slot in
+    # turn, and a slot that keeps failing is dropped from the list (left as
+    # a hole) so placement stays fast.
     slot = [0] * len(children)
-    size = max(1024, nclass + 1)
-    used = bytearray(size)
+    size = 1
+    nxt = [-1]                  # next free slot, -1: end of list
+    prv = [-1]
+    tries = [0]
+    head_free = -1
+    tail_free = -1
+    used = bytearray(1)
     used[0] = 1
     base_of = {}
-    first_free = 1
 
-    def ensure(n):
-        nonlocal size, used
-        if n >= size:
-            grow = max(n + 1, size * 2)
-            used.extend(bytearray(grow - size))
-            size = grow
+    def grow(n):
+        nonlocal size, head_free, tail_free
+        while size <= n:
+            i = size
+            nxt.append(-1)
+            prv.append(tail_free)
+            tries.append(0)
+            used.append(0)
+            if tail_free >= 0:
+                nxt[tail_free] = i
+            else:
+                head_free = i
+            tail_free = i
+            size += 1
 
+    def unlink(i):
+        nonlocal head_free, tail_free
+        if prv[i] == -2:
+            return              # a hole: not in the list
+        p, q = prv[i], nxt[i]
+        if p >= 0:
+            nxt[p] = q
+        else:
+            head_free = q
+        if q >= 0:
+            prv[q] = p
+        else:
+            tail_free = p
+        prv[i] = nxt[i] = -2
+
+    grow(nclass + 2)
     for node in order:
         labels = sorted(children[node])
         if not labels:
             base_of[node] = 0
             continue
-        while first_free < size and used[first_free]:
-            first_free += 1
-        b = max(1, first_free - labels[0])
+        f = head_free
         while True:
-            ensure(b + labels[-1])
-            if all(not used[b + c] for c in labels):
-                break
-            b += 1
+            if f < 0:
+                grow(size)          # no free slot left: add one
+                f = tail_free
+            b = f - labels[0]
+            if b >= 1:
+                grow(b + labels[-1])
+                if all(not used[b + c] for c in labels):
+                    break
+            nf = nxt[f]
+            tries[f] += 1
+            if tries[f] > 32:
+                unlink(f)
+            f = nf
         base_of[node] = b
         for c in labels:
             used[b + c] = 1
+            unlink(b + c)
             slot[children[node][c]] = b + c
     nslots = max(slot) + 1
     base = [0] * nslots
@@ -586,6 +636,8 @@ def emit(version, skills, keys, out_path, src_path):
     w('')
 
     cat_offs = [pool.add(c) for c in categories]
+    groups = sorted({context_group(c) for c in categories} - {None})
+    group_index = {g: i + 1 for i, g in enumerate(groups)}
     alias_offs = []
     recs = []
     for s in skills:
@@ -597,9 +649,10 @@ def emit(version, skills, keys, out_path, src_path):
         while p >= 0:
             depth += 1
             p = skills[p].parent
-        recs.append('\t{%d, %d, %d, %d, %d, %d, %d},' % (
+        recs.append('\t{%d, %d, %d, %d, %d, %d, %d, %d},' % (
             pool.add(s.name), cat_index[s.category], s.parent, first,
-            len(s.aliases), skill_flags(s), depth))
+            len(s.aliases), skill_flags(s), depth,
+            group_index.get(context_group(s.category), 0)))
     form_offs = []
     krecs = []
     for key in keylist:

@@ -537,8 +537,9 @@ typedef struct mention
 	size_t		word_start;
 	size_t		word_end;
 	int32_t		key;
+	int32_t		skill;
+	bool		context;		/* needs context to count */
 	bool		accepted;
-	bool		anchor;
 } mention;
 
 /* Everything one extraction call owns. */
@@ -600,36 +601,38 @@ push_cue(extractor *x, size_t word)
 	return true;
 }
 
-/* True when the significant characters of t[0, n) equal those of form. */
-static bool
-same_case(const char *t, size_t n, const char *form)
+/* True for the bytes the case check compares. */
+static inline bool
+significant(unsigned char c)
 {
-	size_t		i = 0;
+	return IS_ALNUM(c) || c >= 0x80 || c == '+' || c == '#';
+}
+
+/*
+ * True when the significant characters of t[0, n) equal those of form;
+ * with cap_first, a form starting in lower case may also be written with
+ * a capital ("Tax" for "tax").
+ */
+static bool
+same_case(const char *t, size_t n, const char *form, bool cap_first)
+{
 	const unsigned char *f = (const unsigned char *) form;
+	size_t		i = 0;
+	bool		first = true;
 
 	for (;;)
 	{
-		unsigned char a = 0;
-		unsigned char b = 0;
-
-		while (i < n)
-		{
-			a = (unsigned char) t[i];
-			if (IS_ALNUM(a) || a >= 0x80 || a == '+' || a == '#')
-				break;
+		while (i < n && !significant((unsigned char) t[i]))
 			i++;
-		}
-		while (*f)
-		{
-			b = *f;
-			if (IS_ALNUM(b) || b >= 0x80 || b == '+' || b == '#')
-				break;
+		while (*f && !significant(*f))
 			f++;
-		}
 		if (i >= n || *f == '\0')
 			return i >= n && *f == '\0';
-		if (a != b)
+		if ((unsigned char) t[i] != *f &&
+			!(first && cap_first && IS_LOWER(*f) &&
+			  (unsigned char) t[i] == *f - 32))
 			return false;
+		first = false;
 		i++;
 		f++;
 	}
@@ -639,6 +642,7 @@ same_case(const char *t, size_t n, const char *form)
 static bool
 case_matches(const char *text, size_t os, size_t oe, const jr_skill_key *k)
 {
+	bool		cap_first = !(k->flags & JR_KF_EXACT_CASE);
 	int			i;
 
 	for (i = 0; i < k->form_count; i++)
@@ -646,7 +650,7 @@ case_matches(const char *text, size_t os, size_t oe, const jr_skill_key *k)
 		const char *form = jr_skills_strings +
 			jr_skills_key_forms[k->form_first + i];
 
-		if (same_case(text + os, oe - os, form))
+		if (same_case(text + os, oe - os, form, cap_first))
 			return true;
 	}
 	return false;
@@ -864,8 +868,9 @@ push_mention(mention **m, size_t *n, size_t *cap, const candidate *c)
 	(*m)[*n].word_start = c->word_start;
 	(*m)[*n].word_end = c->word_end;
 	(*m)[*n].key = c->key;
+	(*m)[*n].skill = jr_skills_keys[c->key].skill;
+	(*m)[*n].context = (jr_skills_keys[c->key].flags & JR_KF_CONTEXT) != 0;
 	(*m)[*n].accepted = false;
-	(*m)[*n].anchor = false;
 	(*n)++;
 	return true;
 }
@@ -961,20 +966,32 @@ cue_before(const extractor *x, size_t w)
 	return lo > 0 && w - x->cues[lo - 1] <= CUE_DISTANCE;
 }
 
-/* Decide which context words have technical context. */
+/*
+ * True when mention b gives context word a its context: a non-context
+ * skill of the same context group, or another context word of the same
+ * category ("English and Spanish", "Spark, Hive").
+ */
+static bool
+gives_context(const mention *a, const mention *b)
+{
+	const jr_skill_rec *ra = &jr_skills_data[a->skill];
+	const jr_skill_rec *rb = &jr_skills_data[b->skill];
+
+	if (!b->context)
+		return rb->group != 0 && rb->group == ra->group;
+	return a->skill != b->skill && ra->category == rb->category &&
+		(b->accepted || !a->accepted);
+}
+
+/* Decide which context words have context. */
 static void
 judge_context(extractor *x, mention *m, size_t n)
 {
 	size_t		i;
+	int			pass;
 
 	for (i = 0; i < n; i++)
-	{
-		const jr_skill_key *k = &jr_skills_keys[m[i].key];
-		const jr_skill_rec *r = &jr_skills_data[k->skill];
-
-		m[i].accepted = !(k->flags & JR_KF_CONTEXT);
-		m[i].anchor = m[i].accepted && (r->flags & JR_SF_ANCHOR);
-	}
+		m[i].accepted = !m[i].context;
 	for (i = 0; i < n; i++)
 	{
 		size_t		j;
@@ -993,7 +1010,7 @@ judge_context(extractor *x, mention *m, size_t n)
 			x->work++;
 			if (m[i].word_start - m[j].word_end > CONTEXT_DISTANCE)
 				break;
-			if (m[j].anchor)
+			if (gives_context(&m[i], &m[j]))
 			{
 				m[i].accepted = true;
 				break;
@@ -1006,30 +1023,27 @@ judge_context(extractor *x, mention *m, size_t n)
 			x->work++;
 			if (m[j].word_start - m[i].word_end > CONTEXT_DISTANCE)
 				break;
-			if (m[j].anchor)
+			if (gives_context(&m[i], &m[j]))
 				m[i].accepted = true;
 		}
 	}
-	/* context words next to accepted context words: "Go, Rust, Python" */
-	for (i = 1; i < n; i++)
+	/* a list of context words: "Spark, Hive, Pig and Python" */
+	for (pass = 0; pass < 2; pass++)
 	{
-		const jr_skill_key *k = &jr_skills_keys[m[i].key];
-		const jr_skill_key *p = &jr_skills_keys[m[i - 1].key];
+		for (i = 1; i < n; i++)
+		{
+			size_t		a = pass == 0 ? i : n - i;
+			size_t		b = pass == 0 ? i - 1 : n - i - 1;
+			size_t		lo = a < b ? a : b;
+			size_t		hi = a < b ? b : a;
 
-		if (!m[i].accepted && m[i - 1].accepted &&
-			(p->flags & JR_KF_CONTEXT) &&
-			m[i].word_start - m[i - 1].word_end <= CONTEXT_DISTANCE)
-			m[i].accepted = (k->flags & JR_KF_CONTEXT) != 0;
-	}
-	for (i = n; i-- > 1;)
-	{
-		const jr_skill_key *k = &jr_skills_keys[m[i - 1].key];
-		const jr_skill_key *p = &jr_skills_keys[m[i].key];
-
-		if (!m[i - 1].accepted && m[i].accepted &&
-			(p->flags & JR_KF_CONTEXT) &&
-			m[i].word_start - m[i - 1].word_end <= CONTEXT_DISTANCE)
-			m[i - 1].accepted = (k->flags & JR_KF_CONTEXT) != 0;
+			x->work++;
+			if (!m[a].accepted && m[b].accepted && m[b].context &&
+				m[hi].word_start - m[lo].word_end <= CONTEXT_DISTANCE &&
+				jr_skills_data[m[a].skill].group ==
+				jr_skills_data[m[b].skill].group)
+				m[a].accepted = true;
+		}
 	}
 }
 

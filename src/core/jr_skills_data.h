@@ -16,9 +16,8 @@
 #include <stdint.h>
 
 /* Skill flags (jr_skill_rec.flags). */
-#define JR_SF_CONTEXT		0x01	/* single-word forms need tech context */
+#define JR_SF_CONTEXT		0x01	/* single-word forms need context */
 #define JR_SF_EXACT_CASE	0x02	/* single-word forms match as written */
-#define JR_SF_ANCHOR		0x04	/* gives context to context words */
 
 /* Key kinds (jr_skill_key.kind), a key may be several at once. */
 #define JR_KK_SKILL			0x01	/* a name or alias of a skill */
@@ -42,6 +41,7 @@ typedef struct jr_skill_rec
 	uint16_t	alias_count;
 	uint8_t		flags;			/* JR_SF_* */
 	uint8_t		depth;			/* 0 for a root */
+	uint8_t		group;			/* context group, 0: gives no context */
 } jr_skill_rec;
 
 /* One normalized key of the matcher. */
