@@ -24,10 +24,9 @@ normalizes text, and emits:
     hide a skill inside ordinary English ("C-suite", "go-to-market"), cues
     that announce a list of skills ("experience with", "such as") and the
     connectors "or"/"and" that job boards glue onto list items;
-  * an Aho-Corasick automaton over the keys (Aho & Corasick, CACM 18(6),
-    1975) laid out as a double-array trie (Aoe, IEEE TSE 15(9), 1989) with
-    failure and dictionary-suffix links, so the library has no start-up
-    cost and scans text in one pass.
+  * a trie over the keys laid out as a double array (Aoe, IEEE TSE 15(9),
+    1989), so the library has no start-up cost: the extractor walks it from
+    every word boundary in one pass over the text.
 
 The output depends only on the input: running it twice gives the same bytes.
 """
@@ -410,13 +409,13 @@ def skill_flags(s):
 
 
 # ---------------------------------------------------------------------------
-# Aho-Corasick automaton as a double-array trie.
+# The trie of keys as a double array.
 # ---------------------------------------------------------------------------
 
 
-def build_automaton(keylist):
+def build_trie(keylist):
     """keylist: list of normalized keys as bytes, index = key id.
-    Returns (byte classes, base, check, fail, keyof, dict) lists."""
+    Returns (byte classes, base, check, key, number of trie nodes)."""
     alphabet = sorted({b for k in keylist for b in k})
     cls = [0] * 256
     for i, b in enumerate(alphabet):
@@ -439,28 +438,15 @@ def build_automaton(keylist):
             node = nxt
         keyof[node] = kid
 
-    # Breadth-first order, failure links and dictionary-suffix links.
-    order = [0]
-    fail_ = [0] * len(children)
-    dict_ = [-1] * len(children)
-    head = 0
-    while head < len(order):
-        node = order[head]
-        head += 1
-        for c in sorted(children[node]):
-            child = children[node][c]
-            order.append(child)
-            if node == 0:
-                fail_[child] = 0
-            else:
-                f = fail_[node]
-                while f != 0 and c not in children[f]:
-                    f = fail_[f]
-                fail_[child] = children[f].get(c, 0)
-                if fail_[child] == child:
-                    fail_[child] = 0
-            f = fail_[child]
-            dict_[child] = f if keyof[f] >= 0 else dict_[f]
+    # Depth-first order: a node's children are placed right after it, so a
+    # walk down a long key reads neighbouring slots (cache lines).
+    order = []
+    stack = [0]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        for c in sorted(children[node], reverse=True):
+            stack.append(children[node][c])
 
     # Double array: slot(child) = base[slot(parent)] + class, with
     # check[slot(child)] = slot(parent).  Root is slot 0.  Free slots are
@@ -534,23 +520,19 @@ def build_automaton(keylist):
             used[b + c] = 1
             unlink(b + c)
             slot[children[node][c]] = b + c
-    nslots = max(slot) + 1
+    # Pad so that base + class is always a valid index: the scan needs no
+    # bounds check.
+    nslots = max(max(slot), max(base_of.values())) + nclass + 1
     base = [0] * nslots
     check = [-1] * nslots
-    fail_s = [0] * nslots
     key_s = [-1] * nslots
-    dict_s = [-1] * nslots
     for node in order:
         s = slot[node]
         base[s] = base_of[node]
-        if node != 0:
-            pass
-        fail_s[s] = slot[fail_[node]]
         key_s[s] = keyof[node]
-        dict_s[s] = slot[dict_[node]] if dict_[node] >= 0 else -1
         for c, child in children[node].items():
             check[slot[child]] = s
-    return cls, base, check, fail_s, key_s, dict_s, len(children)
+    return cls, base, check, key_s, len(children)
 
 
 # ---------------------------------------------------------------------------
@@ -612,8 +594,7 @@ def emit(version, skills, keys, out_path, src_path):
     # Deterministic key order: by kind-agnostic normalized bytes.
     keylist = sorted(keys, key=lambda k: k.encode('utf-8'))
     key_bytes = [k.encode('utf-8') for k in keylist]
-    cls, base, check, fail_s, key_s, dict_s, nnodes = \
-        build_automaton(key_bytes)
+    cls, base, check, key_s, nnodes = build_trie(key_bytes)
 
     lines = []
     w = lines.append
@@ -680,17 +661,12 @@ def emit(version, skills, keys, out_path, src_path):
     w('')
     lines.extend(c_int_array('uint32_t', 'jr_skills_key_forms', form_offs))
     w('')
-    lines.extend(c_int_array('uint8_t', 'jr_skills_ac_class', cls, 16))
+    lines.extend(c_int_array('uint8_t', 'jr_skills_trie_class', cls, 16))
     w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_base', base))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_check', check))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_fail', fail_s))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_key', key_s))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_dict', dict_s))
+    w('const jr_trie_state jr_skills_trie[%d] = {' % len(base))
+    for st in range(len(base)):
+        w('\t{%d, %d, %d},' % (base[st], check[st], key_s[st]))
+    w('};')
     w('')
     w('const char jr_skills_strings[%d] =' % (len(pool.data) + 1))
     lines.extend(c_string_lines(bytes(pool.data)))
@@ -720,7 +696,7 @@ def main(argv):
     except OSError as e:
         sys.stderr.write('gen_skills.py: error: %s\n' % e)
         return 1
-    sys.stderr.write('gen_skills.py: %d skills, %d keys, %d automaton states '
+    sys.stderr.write('gen_skills.py: %d skills, %d keys, %d trie states '
                      '(%d slots), taxonomy version %s\n'
                      % (nskills, nkeys, nnodes, nslots, version))
     return 0
