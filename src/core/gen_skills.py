@@ -10,7 +10,9 @@ The input is a readable TSV, one skill per line:
 with `#` comments; `# version: N` names the taxonomy version.  flags is a
 comma-separated subset of `context` (an ordinary English word that needs
 technical context: Go, Spark, Slack) and `exact_case` (matches only as
-written: C, R, Go).
+written: C, R, Go).  Flags bind only single-word forms that could be an
+ordinary word: "Apache Spark", "Golang" and "Unity3D" match freely, and
+exact_case binds only forms of up to EXACT_CASE_MAX_LEN bytes.
 
 The generator validates the taxonomy (duplicate names, missing parents,
 cycles, alias collisions, bad flags) and fails with a message naming the
@@ -162,6 +164,10 @@ JOIN_WORDS = ['or', 'and']
 MAX_KEY_LEN = 200
 
 VALID_FLAGS = ('context', 'exact_case')
+
+# exact_case binds forms up to this many bytes (C, R, Go, TS, SAFe, caret);
+# longer forms such as "TypeScript" match in any case.
+EXACT_CASE_MAX_LEN = 5
 
 # Context groups.  A context word ("Spark", "Chef", "English") is accepted
 # next to a non-context skill of the same group: technical categories form
@@ -328,6 +334,16 @@ def validate(path, skills):
                  % s.name)
 
 
+def specific_form(key, single_keys):
+    """True when a single-word form cannot be an ordinary word, so the
+    skill's context and exact_case flags do not apply to it: it carries a
+    digit or symbol ("Unity3D"), or extends another single-word form of the
+    same skill ("Golang" for Go, "ReactJS" for React)."""
+    if any(c.isdigit() or c in '+#.&' for c in key):
+        return True
+    return any(k != key and key.startswith(k) for k in single_keys)
+
+
 def build_keys(path, skills):
     """Normalized keys: {key: {'skill', 'kind', 'flags', 'forms'}}."""
     keys = {}
@@ -357,6 +373,10 @@ def build_keys(path, skills):
             if form not in k['forms']:
                 k['forms'].append(form)
     # Flags and the space-free variants of multi-word keys.
+    single = {}
+    for key, k in keys.items():
+        if ' ' not in key:
+            single.setdefault(k['skill'], []).append(key)
     joined = {}
     for key, k in keys.items():
         s = skills[k['skill']]
@@ -365,12 +385,10 @@ def build_keys(path, skills):
             j = key.replace(' ', '')
             if j not in keys:
                 joined.setdefault(j, set()).add(k['skill'])
-        else:
-            # Only single-word forms are ambiguous with ordinary words; a
-            # multi-word form ("Apache Spark") is specific by itself.
+        elif not specific_form(key, single[k['skill']]):
             if 'context' in s.flags:
                 k['flags'] |= KF_CONTEXT
-            if 'exact_case' in s.flags:
+            if 'exact_case' in s.flags and len(key) <= EXACT_CASE_MAX_LEN:
                 k['flags'] |= KF_EXACT_CASE
         if not k['flags'] & (KF_CONTEXT | KF_EXACT_CASE):
             k['flags'] |= KF_PLAIN

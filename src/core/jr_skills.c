@@ -518,6 +518,7 @@ typedef struct ended
 	size_t		orig_end;
 	size_t		word_start;
 	size_t		word_end;
+	bool		plural;			/* the key plus a plural "s" */
 } ended;
 
 /* A key found in the text, before boundaries and context are judged. */
@@ -536,6 +537,7 @@ typedef struct candidate
 	uint8_t		start_bound;
 	uint8_t		end_bound;
 	bool		multi;			/* its chain has a multi-word link */
+	bool		plural;			/* key + "s" ("APIs") */
 } candidate;
 
 /* A chosen mention. */
@@ -698,6 +700,7 @@ record_key(extractor *x, const ended *d, uint8_t end_bound, bool *chain)
 	c.start_bound = d->start_bound;
 	c.end_bound = end_bound;
 	c.multi = false;
+	c.plural = d->plural;
 	if ((k->kind & JR_KK_JOIN) && d->start_bound == BOUND_NONE &&
 		end_bound != BOUND_NONE)
 	{
@@ -780,6 +783,7 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 				ended	   *pl = &x->plurals[x->nplurals++];
 
 				*pl = *d;
+				pl->plural = true;
 				pl->end = d->end + 1;
 				pl->orig_end = oe;
 				pl->word_end = x->word;
@@ -826,6 +830,7 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 			d->orig_end = oe;
 			d->word_start = ws->word_start;
 			d->word_end = x->word;
+			d->plural = false;
 		}
 		x->walks[live].state = t;
 		x->walks[live].start = x->walks[i].start;
@@ -855,7 +860,7 @@ feed_end(extractor *x)
 	return true;
 }
 
-/* Order candidates by start, longest first, then kind and key. */
+/* Order candidates by start, longest first, exact before plural, kind. */
 static int
 candidate_cmp(const void *a, const void *b)
 {
@@ -866,6 +871,8 @@ candidate_cmp(const void *a, const void *b)
 		return x->start < y->start ? -1 : 1;
 	if (x->end != y->end)
 		return x->end > y->end ? -1 : 1;
+	if (x->plural != y->plural)
+		return x->plural ? 1 : -1;	/* "Sass" is a key: not SAS + s */
 	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
 	return x->key < y->key ? -1 : (x->key > y->key);
@@ -1190,6 +1197,7 @@ scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 			while (j < len && IS_LOWER(s[j]))
 				j++;
 			x->pos += j - i;
+			x->work += j - i;
 			i = j;
 		}
 		else if (IS_ALNUM(c))
