@@ -443,7 +443,8 @@ static const char *const other_headings[] = {
 	"additional information", "other signals", "what the jd emphasized",
 	"work experience", "languages", "job function", "industries",
 	"employment type", "seniority level", "the team", "our team",
-	"location", "schedule", "apply", "how to apply", NULL};
+	"location", "schedule", "apply", "how to apply", "about",
+	"about this job", "the opportunity", "position", NULL};
 
 /* Substrings, in priority order: the first that occurs decides. */
 static const heading_word heading_words[] = {
@@ -497,7 +498,7 @@ static const heading_word heading_words[] = {
 	{"eligibility", JR_SEC_REQUIRED},
 	{"ideal candidate", JR_SEC_REQUIRED},
 	{"your profile", JR_SEC_REQUIRED},
-	{"profile", JR_SEC_REQUIRED},
+	{"candidate profile", JR_SEC_REQUIRED},
 	{"education", JR_SEC_REQUIRED},
 	{"experience", JR_SEC_REQUIRED},
 	{"knowledge", JR_SEC_REQUIRED},
@@ -517,6 +518,8 @@ static const heading_word heading_words[] = {
 	{"you'll", JR_SEC_RESPONSIBILITIES},
 	{"in this role", JR_SEC_RESPONSIBILITIES},
 	{"the role", JR_SEC_RESPONSIBILITIES},
+	{"this role", JR_SEC_RESPONSIBILITIES},
+	{"the position", JR_SEC_RESPONSIBILITIES},
 	{"your role", JR_SEC_RESPONSIBILITIES},
 	{"day to day", JR_SEC_RESPONSIBILITIES},
 	{"day-to-day", JR_SEC_RESPONSIBILITIES},
@@ -670,6 +673,7 @@ static const label_def label_defs[] = {
 	{"wages", JR_LABEL_SALARY, LF_COLON, SHAPE_MONEY},
 	{"type", JR_LABEL_TYPE, LF_COLON | LF_BARE, SHAPE_TYPE},
 	{"job type", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
+	{"job types", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
 	{"employment type", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
 	{"employment", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
 	{"contract type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
@@ -679,6 +683,7 @@ static const label_def label_defs[] = {
 	{"duration", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
 	{"schedule", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"shift", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
+	{"shifts", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"hours", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"working hours", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"work schedule", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
@@ -926,6 +931,23 @@ match_label(const char *s, size_t n, size_t *vstart)
 	return (jr_label) best->label;
 }
 
+/* True when the 3-byte UTF-8 character at u is a list bullet glyph. */
+static bool
+is_bullet_glyph(const unsigned char *u)
+{
+	static const unsigned char glyphs[][2] = {
+		{0x80, 0xA2}, {0x80, 0xA3}, {0x81, 0x83}, {0x97, 0xA6}, {0x97, 0x8F},
+		{0x97, 0x8B}, {0x96, 0xAA}, {0x96, 0xAB}, {0x96, 0xA0}, {0x96, 0xA1},
+		{0x96, 0xB8}, {0x96, 0xBA}, {0x96, 0xB6}, {0x9E, 0xA2}, {0x9E, 0xA4},
+		{0x9C, 0x93}, {0x9C, 0x94}, {0x97, 0x86}, {0x9D, 0x96}, {0x86, 0x92},
+		{0x98, 0x90}, {0x98, 0x85}, {0x97, 0xBE}, {0x9E, 0x94}, {0x9E, 0x9C}};
+
+	for (size_t k = 0; k < sizeof(glyphs) / sizeof(glyphs[0]); k++)
+		if (u[1] == glyphs[k][0] && u[2] == glyphs[k][1])
+			return true;
+	return false;
+}
+
 /*
  * Length of a bullet or list number at the start of line s[0, n): the
  * marker and the spaces after it; 0 when the line is not a list item.
@@ -948,9 +970,8 @@ bullet_len(const char *s, size_t n)
 		m = 1;
 	else if (u[0] == 0xC2 && u[1] == 0xB7)
 		m = 2;
-	else if (u[0] == 0xE2 && n >= 3 && u[1] >= 0x80 && u[1] <= 0xAF &&
-			 !(u[1] == 0x80 && u[2] < 0xA2) && !(u[1] == 0x82))
-		m = 3;					/* U+2022..U+2BFF: bullets, arrows, boxes */
+	else if (u[0] == 0xE2 && n >= 3 && is_bullet_glyph(u))
+		m = 3;
 	else if (s[0] >= '0' && s[0] <= '9')
 	{
 		size_t		j = 1;
@@ -1256,6 +1277,7 @@ jr_layout_build(const char *text, size_t len, const jr_forced_span *forced,
 	size_t		nonblank = 0;
 	bool		body_started = false;
 	size_t		last_header_line_end = 0;
+	bool		seen_header_line = false;
 
 	memset(out, 0, sizeof(*out));
 	out->pt.text = text;
@@ -1393,8 +1415,20 @@ not_label:
 			int			words = count_words(text + ln->start,
 											ln->end - ln->start);
 
+			bool		top_title = ln->kind == JR_LINE_HEADING &&
+				ln->heading == JR_SEC_OTHER && !seen_header_line &&
+				jr_heading_kind(text + ln->start, ln->end - ln->start) < 0;
+
+			seen_header_line = true;
+			if (top_title)
+			{
+				/* an ALL CAPS first line is the title, not a heading */
+				ln->kind = JR_LINE_TEXT;
+				last_header_line_end = ln->end;
+				continue;
+			}
 			if (ln->kind == JR_LINE_HEADING || ln->kind == JR_LINE_BULLET ||
-				(ln->kind == JR_LINE_TEXT && (words > 14 ||
+				(ln->kind == JR_LINE_TEXT && (words > 20 ||
 											  (words > 8 &&
 											   text[ln->end - 1] == '.'))))
 			{
