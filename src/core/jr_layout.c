@@ -578,6 +578,26 @@ contains(const char *hay, size_t n, const char *needle)
 	return false;
 }
 
+/* True when s[0, len) is a generic heading ("About the job", "Summary"). */
+bool
+jr_heading_is_generic(const char *s, size_t len)
+{
+	char		low[64];
+	size_t		n = 0;
+
+	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+		len--;
+	if (len == 0 || len >= sizeof(low))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[n++] = lower_ascii(s[i]);
+	low[n] = '\0';
+	for (int k = 0; other_headings[k]; k++)
+		if (strcmp(low, other_headings[k]) == 0)
+			return true;
+	return false;
+}
+
 /* Heading kind of a short phrase, or -1 when it names no known section. */
 int
 jr_heading_kind(const char *s, size_t len)

@@ -174,6 +174,9 @@ void		jr_layout_free(jr_layout *layout);
  */
 int			jr_heading_kind(const char *s, size_t len);
 
+/* True when s[0, len) is a generic heading ("About the job", "Summary"). */
+bool		jr_heading_is_generic(const char *s, size_t len);
+
 /* Name of a section kind ("required", "preferred", ...). */
 const char *jr_section_kind_name(jr_section_kind kind);
 

@@ -1265,6 +1265,8 @@ extract_header(pctx *c)
 		}
 		if (symbol_at(s + a, b - a) && !c->has_title)
 			continue;			/* a site banner */
+		if (jr_heading_is_generic(s + a, b - a))
+			continue;
 		for (size_t i = a; i + 2 < b; i++)
 			if ((s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ') ||
 				((unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xB7))
