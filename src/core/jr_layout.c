@@ -424,7 +424,7 @@ jr_label_name(jr_label label)
 	static const char *const names[JR_LABEL_COUNT] = {
 		"none", "title", "company", "location", "salary", "type", "level",
 		"years", "education", "category", "industry", "date", "workplace",
-		"schedule", "function", "skills"};
+		"schedule", "function", "skills", "duration"};
 
 	return (label >= 0 && label < JR_LABEL_COUNT) ? names[label] : "none";
 }
@@ -697,10 +697,11 @@ static const label_def label_defs[] = {
 	{"employment type", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
 	{"employment", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
 	{"contract type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
+	{"contract", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
 	{"position type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
 	{"work type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
 	{"job status", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
-	{"duration", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
+	{"duration", JR_LABEL_DURATION, LF_COLON, SHAPE_ANY},
 	{"schedule", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"shift", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"shifts", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
@@ -745,6 +746,10 @@ static const label_def label_defs[] = {
 	{"work arrangement", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"work model", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"work mode", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"mode", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"working mode", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"remote work", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"work environment", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"work setting", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"location type", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"remote status", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
@@ -1111,7 +1116,109 @@ static jr_regex inline_heading_re = JR_REGEX(
 	"Knowledge(?:,? Skills,? (?:and|&) Abilities)?|Certifications?|"
 	"Licen[cs]es?(?: (?:and|&) Certifications?)?|"
 	"Physical [Rr]equirements|Preferred|Required|Desired)"
-	"(?:\\s?:|\\s?-\\s)", 0);
+	"(?:\\s?:|\\s?-\\s|(?<=[a-z])(?=[A-Z][a-z]))", 0);
+
+/*
+ * Labels written inside a line ("... Location: Alpharetta, GA Position
+ * Type: Contract ...", "Job Type: Full-TimeLocation: Remote").
+ */
+static jr_regex inline_label_re = JR_REGEX(
+	"(?:job title|position title|company name|company|employer|"
+	"job location|work location|locations?|job type|position type|"
+	"employment type|contract type|work type|duration|base salary|"
+	"salary range|salary|pay range|pay rate|pay|compensation|date posted|"
+	"workplace type|work arrangement)\\s?:", JR_RE_CASELESS);
+
+/* Label an inline label phrase s[0, n) (without the colon) stands for. */
+static jr_label
+inline_label_of(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if (starts_with_ci(s, n, "job title") || starts_with_ci(s, n, "position title"))
+		return JR_LABEL_TITLE;
+	if (starts_with_ci(s, n, "company") || starts_with_ci(s, n, "employer"))
+		return JR_LABEL_COMPANY;
+	if (contains_ci(s, n, "location"))
+		return JR_LABEL_LOCATION;
+	if (contains_ci(s, n, "type") && !contains_ci(s, n, "workplace"))
+		return JR_LABEL_TYPE;
+	if (starts_with_ci(s, n, "duration"))
+		return JR_LABEL_DURATION;
+	if (contains_ci(s, n, "salary") || starts_with_ci(s, n, "pay") ||
+		starts_with_ci(s, n, "compensation"))
+		return JR_LABEL_SALARY;
+	if (starts_with_ci(s, n, "date"))
+		return JR_LABEL_DATE;
+	return JR_LABEL_WORKPLACE;
+}
+
+/*
+ * Record labels written inside line [a, b) of text; a line label pend
+ * whose value starts at a is closed at the first inline label.
+ */
+static void
+inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
+			  jr_label pend, jr_error *err)
+{
+	size_t		from = a;
+	size_t		pend_start = a;
+
+	for (;;)
+	{
+		jr_match	m;
+		int			rc = 0;
+		size_t		vend;
+
+		if (from < b)
+			rc = jr_regex_search(&inline_label_re, text, b, from, &m, err);
+		if (rc < 0)
+		{
+			jr_error_clear(err);
+			rc = 0;
+		}
+		if (rc == 1)
+		{
+			char		prev = m.start[0] > a ? text[m.start[0] - 1] : ' ';
+
+			from = m.end[0];
+			/* a capitalized label, after a space, punctuation or a glued word */
+			if (!(text[m.start[0]] >= 'A' && text[m.start[0]] <= 'Z') ||
+				(prev >= 'A' && prev <= 'Z') || (prev >= '0' && prev <= '9'))
+				continue;
+		}
+		/* close the pending value at this label (or the line end) */
+		if (pend != JR_LABEL_NONE)
+		{
+			size_t		vs = pend_start;
+
+			vend = rc == 1 ? m.start[0] : b;
+			while (vs < vend && text[vs] == ' ')
+				vs++;
+			for (size_t i = vs; i < vend; i++)
+				if ((text[i] == '.' && i + 1 < vend && text[i + 1] == ' ') ||
+					text[i] == ';' || text[i] == '|' || i - vs >= 100)
+				{
+					vend = i;
+					break;
+				}
+			while (vend > vs && text[vend - 1] == ' ')
+				vend--;
+			if (vend > vs && (!lo->labels[pend].found ||
+							  lo->labels[pend].start == vs))
+			{
+				lo->labels[pend].start = vs;
+				lo->labels[pend].end = vend;
+				lo->labels[pend].found = true;
+			}
+			pend = JR_LABEL_NONE;
+		}
+		if (rc != 1)
+			break;
+		pend = inline_label_of(text + m.start[0], m.end[0] - m.start[0]);
+		pend_start = m.end[0];
+	}
+}
 
 /* A section boundary being collected. */
 typedef struct boundary
@@ -1367,6 +1474,12 @@ jr_layout_build(const char *text, size_t len, const jr_forced_span *forced,
 			}
 		}
 not_label:
+		if ((ln->kind == JR_LINE_TEXT || ln->kind == JR_LINE_BULLET) &&
+			end - pos > 8 && memchr(text + pos, ':', end - pos) != NULL)
+			inline_labels(out, text, pos, end, JR_LABEL_NONE, err);
+		else if (ln->kind == JR_LINE_LABEL && ln->body < end &&
+				 memchr(text + ln->body, ':', end - ln->body) != NULL)
+			inline_labels(out, text, ln->body, end, (jr_label) ln->label, err);
 		pos = end + 1;
 		if (pos >= next_check)
 		{
@@ -1506,7 +1619,7 @@ not_label:
 
 		/* headings inside the line */
 		from = ln->start;
-		while (from < ln->end && memchr(text + from, ':', ln->end - from))
+		while (from < ln->end)
 		{
 			jr_match	m;
 			int			rc = jr_regex_search(&inline_heading_re, text,

@@ -102,6 +102,7 @@ typedef enum jr_label
 	JR_LABEL_SCHEDULE,
 	JR_LABEL_FUNCTION,			/* "Job Function", "Role Subtype", ... */
 	JR_LABEL_SKILLS,			/* "Tech Domains", "Skills:" with a value */
+	JR_LABEL_DURATION,			/* "Duration: 12-month contract" */
 	JR_LABEL_COUNT
 } jr_label;
 

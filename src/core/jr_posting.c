@@ -1550,7 +1550,8 @@ static jr_regex type_re = JR_REGEX(
 	"\\b(full[- ]?time|part[- ]?time|contract(?:or)?(?:[- ]to[- ]hire)?|"
 	"c2h|c2c|corp[- ]to[- ]corp|w-?2|1099|freelance|temporary|"
 	"temp(?:[- ]to[- ](?:hire|perm))?|seasonal|fixed[- ]term|"
-	"internships?|intern|co-op|volunteer(?:ing)?|per[- ]diem|prn)\\b",
+	"internships?|intern|co-op|volunteer(?:ing)?|per[- ]diem|prn|"
+	"consulting)\\b",
 	JR_RE_CASELESS);
 
 /* The word after position pos on its line, as [*a, *b). */
@@ -1597,6 +1598,7 @@ type_of_word(const char *s, size_t n)
 	if (prefix_ci(s, n, "part"))
 		return ET_PART_TIME;
 	if (prefix_ci(s, n, "contract") || prefix_ci(s, n, "c2") ||
+		prefix_ci(s, n, "consulting") ||
 		prefix_ci(s, n, "corp") || prefix_ci(s, n, "w") ||
 		prefix_ci(s, n, "1099") || prefix_ci(s, n, "freelance"))
 		return ET_CONTRACTOR;
@@ -1645,7 +1647,23 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 		"associate", NULL};
 	static const char *const not_job[] = {
 		"student", "students", "equivalent", "mba", "degree", "study",
-		"studies", "fte", NULL};
+		"studies", "fte", "employees", "employee", "experience", "staff",
+		"members", "team", "workers", "basis-equivalent", NULL};
+	static const char *const ft_next[] = {
+		"role", "roles", "position", "positions", "job", "jobs",
+		"opportunity", "opportunities", "basis", "schedule", "employment",
+		"contract", "hire", "permanent", "temporary", "salaried", "hourly",
+		"exempt", "non-exempt", "w2", "shift", "shifts", "hours", "and",
+		"or", "assignment", "engagement", "appointment", "office", "onsite",
+		"on-site", "remote", "hybrid", "in-office", "in-person", NULL};
+	static const char *const intern_prev[] = {
+		"this", "our", "summer", "paid", "unpaid", "fall", "spring",
+		"winter", "week", "month", "12-week", "10-week", NULL};
+	static const char *const intern_next[] = {
+		"role", "position", "program", "programme", "opportunity", "runs",
+		"will", "is", "lasts", "starts", "begins", NULL};
+	static const char *const ft_prev[] = {
+		"is", "a", "an", "this", "be", "are", "offers", "both", NULL};
 	type_scan  *ts = arg;
 	const char *s = c->text;
 	size_t		ms = m->start[0];
@@ -1672,20 +1690,40 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 		if (word_in(s, na, nb, not_job))
 			ok = false;
 		else if (t == ET_FULL_TIME || t == ET_PART_TIME)
-			ok = sec != JR_SEC_LEGAL;
+			ok = sec != JR_SEC_LEGAL &&
+				!eq_ci(s + pa, pb - pa, "of") &&
+				(word_in(s, na, nb, ft_next) || whole_line ||
+				 ms <= ls + 1 || after == ',' || after == '.' ||
+				 after == ')' || after == '/' || after == '\n' ||
+				 after == ';' || after == ':' || me == le ||
+				 word_in(s, pa, pb, ft_prev));
 		else if (t == ET_CONTRACTOR)
 		{
 			/* "contract role", "6-month contract", "W2", "C2C" */
-			if (!prefix_ci(s + ms, me - ms, "contract"))
+			if (prefix_ci(s + ms, me - ms, "consulting"))
+				ok = eq_ci(s + na, nb - na, "role") ||
+					eq_ci(s + na, nb - na, "position") ||
+					eq_ci(s + na, nb - na, "assignment") ||
+					eq_ci(s + na, nb - na, "engagement") ||
+					eq_ci(s + na, nb - na, "opportunity") ||
+					eq_ci(s + na, nb - na, "contract");
+			else if (!prefix_ci(s + ms, me - ms, "contract"))
 				ok = true;
-			else if (me - ms > 8)
-				ok = true;		/* contractor, contract-to-hire */
+			else if (me - ms > 10)
+				ok = true;		/* contract-to-hire */
+			else if (me - ms == 10)
+				ok = eq_ci(s + pa, pb - pa, "independent") ||
+					eq_ci(s + pa, pb - pa, "1099") ||
+					(eq_ci(s + pa, pb - pa, "a") && ms >= ls + 5 &&
+					 prefix_ci(s + ms - 5, 5, "as a ")) ||
+					word_in(s, na, nb, job_words);	/* contractor */
 			else if (word_in(s, na, nb, job_words) || whole_line ||
 					 after == ')' || eq_ci(s + pa, pb - pa, "month") ||
 					 eq_ci(s + pa, pb - pa, "months") ||
 					 eq_ci(s + pa, pb - pa, "w2") ||
 					 eq_ci(s + pa, pb - pa, "w-2") ||
 					 (pb > pa && s[pb - 1] >= '0' && s[pb - 1] <= '9') ||
+					 (pb > pa && s[pa] >= '0' && s[pa] <= '9') ||
 					 eq_ci(s + pa, pb - pa, "year") ||
 					 eq_ci(s + pa, pb - pa, "term") ||
 					 eq_ci(s + pa, pb - pa, "temporary") ||
@@ -1704,9 +1742,8 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 				eq_ci(s + na, nb - na, "to");
 		else if (t == ET_INTERN)
 			ok = prefix_ci(s + ms, me - ms, "internship") &&
-				!eq_ci(s + pa, pb - pa, "an") &&
-				!eq_ci(s + pa, pb - pa, "previous") &&
-				!eq_ci(s + pa, pb - pa, "prior");
+				(word_in(s, pa, pb, intern_prev) ||
+				 word_in(s, na, nb, intern_next) || whole_line);
 		else if (t == ET_VOLUNTEER)
 			ok = word_in(s, na, nb, job_words) || whole_line ||
 				eq_ci(s + na, nb - na, "tutor") ||
@@ -1759,6 +1796,21 @@ extract_types(pctx *c)
 		if (prefix_ci(c->text + lv->start, lv->end - lv->start, "permanent"))
 		{
 			add_type(c, ET_FULL_TIME);
+			c->type_span = tspan(lv->start, lv->end);
+			return JR_OK;
+		}
+	}
+	for (int l = 0; l < 2; l++)
+	{
+		lv = &c->lo.labels[l == 0 ? JR_LABEL_DURATION : JR_LABEL_SCHEDULE];
+		if (!lv->found)
+			continue;
+		if ((st = scan_types(c, lv->start, lv->end, false, &ts)) != JR_OK)
+			return st;
+		for (int k = 0; k < ts.n && k < 1; k++)
+			add_type(c, ts.found[k]);
+		if (c->ntypes > 0)
+		{
 			c->type_span = tspan(lv->start, lv->end);
 			return JR_OK;
 		}
@@ -1818,8 +1870,11 @@ extract_types(pctx *c)
 
 static jr_regex workplace_re = JR_REGEX(
 	"\\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|"
-	"work(?:ing)?\\s+from\\s+home|wfh|telecommut\\w*|telework\\w*|"
-	"work\\s+from\\s+anywhere|office[- ]based)\\b", JR_RE_CASELESS);
+	"work(?:ing)?[\\s-]+from[\\s-]+home|wfh|telecommut\\w*|telework\\w*|"
+	"work[\\s-]+from[\\s-]+anywhere|office[- ]based|"
+	"on\\s+(?:the\\s+)?(?:job|work|construction|client)[- ]?sites?|"
+	"based\\s+(?:in|at)\\s+(?:the\\s+|our\\s+)?(?:store|office|shop|branch|"
+	"site|warehouse|restaurant|hospital|clinic|facility|plant|school))\\b", JR_RE_CASELESS);
 
 static jr_regex office_days_re = JR_REGEX(
 	"\\b(\\d|one|two|three|four|five)(?:\\s*(?:-|to|or)\\s*"
@@ -1863,6 +1918,86 @@ small_number(const char *s, size_t n)
 	return -1;
 }
 
+static jr_regex office_word_re = JR_REGEX(
+	"\\b(?:office|on[- ]?site|in[- ]person)\\b", JR_RE_CASELESS);
+
+/* Weekday number (1 Monday .. 7 Sunday) of the word at s[a, e), or 0. */
+static int
+weekday_at(const char *s, size_t a, size_t e)
+{
+	static const char *const days[] = {
+		"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+	if (e - a < 3 || (a > 0 && is_alnum(s[a - 1])))
+		return 0;
+	for (int k = 0; k < 7; k++)
+		if (prefix_ci(s + a, e - a, days[k]))
+		{
+			size_t		i = a + 3;
+
+			while (i < e && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.'))
+				i++;
+			if (i - a > 10)
+				return 0;
+			return k + 1;
+		}
+	return 0;
+}
+
+/*
+ * Callback: "office on Tuesdays, Wednesdays and Thursdays", "hybrid
+ * (Tuesday-Thursday in office)": one to four named office days is hybrid.
+ */
+static bool
+office_weekdays_match(pctx *c, const jr_match *m, size_t ls, size_t le,
+					  void *arg)
+{
+	wp_scan    *w = arg;
+	const char *s = c->text;
+	size_t		a = m->start[0] > ls + 60 ? m->start[0] - 60 : ls;
+	size_t		e = m->end[0] + 60 < le ? m->end[0] + 60 : le;
+	bool		days[8] = {false};
+	int			last = 0;
+	bool		range = false;
+	int			n = 0;
+
+	for (size_t i = a; i < e; i++)
+	{
+		int			d;
+
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+		{
+			if (s[i] == '-' && last > 0)
+				range = true;
+			continue;
+		}
+		if ((d = weekday_at(s, i, e)) > 0)
+		{
+			if (range && last > 0 && d > last)
+				for (int k = last; k <= d; k++)
+					days[k] = true;
+			days[d] = true;
+			last = d;
+			range = false;
+		}
+		else if (last > 0 && (prefix_ci(s + i, e - i, "through ") ||
+							  prefix_ci(s + i, e - i, "thru ") ||
+							  prefix_ci(s + i, e - i, "to ")))
+			range = true;
+		else if (last > 0 && !prefix_ci(s + i, e - i, "and ") &&
+				 !prefix_ci(s + i, e - i, "or "))
+			range = false;
+		while (i + 1 < e && ((s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+							 (s[i + 1] >= 'a' && s[i + 1] <= 'z')))
+			i++;
+	}
+	for (int k = 1; k <= 5; k++)
+		n += days[k];
+	if (n >= 1 && n <= 4)
+		wp_note(w, WP_HYBRID, m->start[0], m->end[0]);
+	return true;
+}
+
 /* Callback: "N days a week in the office". */
 static bool
 office_days_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
@@ -1878,6 +2013,60 @@ office_days_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 	else if (n == 5)
 		wp_note(w, WP_ONSITE, m->start[0], m->end[0]);
 	return true;
+}
+
+/* True when s[a, e) starts with a workplace word. */
+static bool
+workplace_word_at(const char *s, size_t a, size_t e)
+{
+	static const char *const words[] = {
+		"remote", "hybrid", "on-site", "onsite", "in-person", "in person",
+		"in-office", "in office", "office", NULL};
+
+	for (int k = 0; words[k]; k++)
+		if (prefix_ci(s + a, e - a, words[k]))
+			return true;
+	return false;
+}
+
+/*
+ * True when the workplace word at [ms, me) is one of a list of them ("we
+ * support in-person, hybrid, and remote work"): a statement about the
+ * company, not this job.
+ */
+static bool
+in_workplace_list(const char *s, size_t ms, size_t me, size_t ls, size_t le)
+{
+	size_t		i = me;
+	size_t		j = ms;
+
+	/* after: ", and remote", " or hybrid", "/remote" */
+	while (i < le && (s[i] == ' ' || s[i] == ',' || s[i] == '/'))
+		i++;
+	if (i + 4 <= le && (prefix_ci(s + i, le - i, "and ") ||
+						prefix_ci(s + i, le - i, "or ")))
+		i += prefix_ci(s + i, le - i, "and ") ? 4 : 3;
+	if (i > me && i < le && workplace_word_at(s, i, le))
+		return true;
+	/* before: "remote or hybrid", "in-person, hybrid" */
+	while (j > ls && (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == '/'))
+		j--;
+	if (j >= ls + 3 && prefix_ci(s + j - 3, 3, "and"))
+		j -= 3;
+	else if (j >= ls + 2 && prefix_ci(s + j - 2, 2, "or"))
+		j -= 2;
+	while (j > ls && (s[j - 1] == ' ' || s[j - 1] == ','))
+		j--;
+	if (j < ms)
+	{
+		size_t		k = j;
+
+		while (k > ls && (is_alnum(s[k - 1]) || s[k - 1] == '-'))
+			k--;
+		if (k < j && workplace_word_at(s, k, j))
+			return true;
+	}
+	return false;
 }
 
 /* Callback: classify one workplace word by its neighbours. */
@@ -1913,6 +2102,25 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 		"meetings", "events", "health", "wellness", "café", "cafe",
 		"restaurant", "shower", "showers", "laundry", "car", "bike",
 		"training", "trainings", "coffee", NULL};
+	static const char *const hybrid_yes[] = {
+		"role", "position", "job", "schedule", "work", "working", "model",
+		"arrangement", "opportunity", "setup", "set-up", "policy",
+		"environment", "workplace", "basis", "office", "structure", "in",
+		"remote", "with", "1", "2", "3", "4", "one", "two", "three", "four",
+		"onsite", "on-site", "in-office", "flexible", "format", "mode",
+		"location", "team", "employee", "employees", "culture", NULL};
+	static const char *const hybrid_prev[] = {
+		"is", "be", "fully", "this", "a", "our", "are", NULL};
+	static const char *const site_yes[] = {
+		"role", "position", "job", "work", "only", "basis", "presence",
+		"5", "five", "full-time", "employment", "schedule", "requirement",
+		"at", "position.", "environment", "candidates", "daily", "every",
+		"100%", "monday", "mon", NULL};
+	static const char *const site_prev[] = {
+		"is", "be", "an", "this", "fully", "100%", "work", "working",
+		"based", "located", "must", "are", "remain", "entirely", "strictly",
+		"completely", "require", "requires", "required", "performed",
+		"done", "conducted", "happen", "happens", "held", NULL};
 	wp_scan    *w = arg;
 	const char *s = c->text;
 	size_t		ms = m->start[0];
@@ -1921,11 +2129,17 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 	size_t		nb;
 	size_t		pa;
 	size_t		pb;
-	char		after = me < le ? s[me] : '\n';
+	size_t		ae = me;
+	char		after;
 	char		before = ms > ls ? s[ms - 1] : '\n';
-	bool		phrase_end = after == '\n' || after == '.' || after == ',' ||
+	bool		phrase_end;
+
+	while (ae < le && s[ae] == ' ')
+		ae++;
+	after = ae < le ? s[ae] : '\n';
+	phrase_end = after == '\n' || after == '.' || after == ',' ||
 		after == ')' || after == ';' || after == ':' || after == '/' ||
-		me == le;
+		after == '(' || after == '|' || ae == le;
 	bool		chip = (before == '(' || before == '\n' || ms == ls ||
 						before == '|') && phrase_end;
 	bool		negated;
@@ -1937,7 +2151,7 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 		eq_ci(s + pa, pb - pa, "non") ||
 		(ms >= ls + 6 && prefix_ci(s + ms - 6, 6, "not a ")) ||
 		(ms >= ls + 7 && prefix_ci(s + ms - 7, 7, "not an "));
-	if (sec == JR_SEC_LEGAL)
+	if (sec == JR_SEC_LEGAL || in_workplace_list(s, ms, me, ls, le))
 		return true;
 
 	if (prefix_ci(s + ms, me - ms, "remote"))
@@ -1963,23 +2177,42 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 	{
 		if (word_in(s, na, nb, hybrid_not))
 			return true;
-		wp_note(w, WP_HYBRID, ms, me);
+		if (word_in(s, na, nb, hybrid_yes) || chip || phrase_end ||
+			after == '-' || word_in(s, pa, pb, hybrid_prev))
+			wp_note(w, WP_HYBRID, ms, me);
+		return true;
+	}
+	if ((prefix_ci(s + ms, me - ms, "on") && me - ms > 9) ||
+		prefix_ci(s + ms, me - ms, "based"))
+	{
+		/* "on job sites", "based in store" */
+		wp_note(w, WP_ONSITE, ms, me);
+		return true;
+	}
+	if (ms >= ls + 4 && prefix_ci(s + ms - 4, 4, "#li-"))
+	{
+		/* LinkedIn's workplace tags: #LI-Remote, #LI-Hybrid, #LI-Onsite */
+		int			wp = workplace_chip(s + ms, me - ms);
+
+		if (wp != WP_NONE)
+		{
+			wp_note(w, wp, ms, me);
+			wp_note(w, wp, ms, me);
+		}
 		return true;
 	}
 	if (prefix_ci(s + ms, me - ms, "on") || prefix_ci(s + ms, me - ms, "in") ||
 		prefix_ci(s + ms, me - ms, "office"))
 	{
+		bool		person = find_word_ci(s + ms, me - ms, "person") != SIZE_MAX;
+
 		if (word_in(s, na, nb, site_not) || negated)
 			return true;
-		if (prefix_ci(s + ms, me - ms, "in") &&
-			!(word_in(s, na, nb, remote_yes) || phrase_end || chip ||
-			  eq_ci(s + pa, pb - pa, "an") || eq_ci(s + pa, pb - pa, "fully") ||
-			  eq_ci(s + pa, pb - pa, "100%")))
-			return true;
-		if (prefix_ci(s + ms, me - ms, "on") && eq_ci(s + ms, me - ms, "on site") &&
-			!(word_in(s, na, nb, remote_yes) || phrase_end))
-			return true;
-		wp_note(w, WP_ONSITE, ms, me);
+		if (word_in(s, na, nb, site_yes) || chip ||
+			word_in(s, pa, pb, site_prev) ||
+			(phrase_end && !person && !eq_ci(s + ms, me - ms, "on site")) ||
+			prefix_ci(s + ms, me - ms, "office"))
+			wp_note(w, WP_ONSITE, ms, me);
 		return true;
 	}
 	if (prefix_ci(s + ms, me - ms, "work") && find_word_ci(s + ms, me - ms,
@@ -1998,9 +2231,10 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 		return true;
 	}
 	/* work from home, wfh, telecommute, telework */
-	if (sec == JR_SEC_BENEFITS || eq_ci(s + pa, pb - pa, "occasional") ||
-		eq_ci(s + pa, pb - pa, "flexible") || eq_ci(s + pa, pb - pa, "some") ||
-		eq_ci(s + pa, pb - pa, "partial"))
+	if (eq_ci(s + pa, pb - pa, "occasional") || eq_ci(s + pa, pb - pa, "some") ||
+		eq_ci(s + pa, pb - pa, "partial") || eq_ci(s + na, nb - na, "days") ||
+		eq_ci(s + na, nb - na, "day") || eq_ci(s + na, nb - na, "on") ||
+		eq_ci(s + na, nb - na, "one") || eq_ci(s + na, nb - na, "two"))
 		wp_note(w, WP_HYBRID, ms, me);
 	else
 		wp_note(w, WP_REMOTE, ms, me);
@@ -2047,6 +2281,9 @@ extract_workplace(pctx *c)
 	}
 	memset(&w, 0, sizeof(w));
 	if ((st = each_match(c, &office_days_re, 0, c->len, office_days_match,
+						 &w)) != JR_OK)
+		return st;
+	if ((st = each_match(c, &office_word_re, 0, c->len, office_weekdays_match,
 						 &w)) != JR_OK)
 		return st;
 	if ((st = each_match(c, &workplace_re, 0, c->len, workplace_match,
