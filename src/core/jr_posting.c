@@ -982,6 +982,7 @@ workplace_chip(const char *s, size_t n)
 	if (eq_ci(s, n, "remote") || eq_ci(s, n, "fully remote") ||
 		eq_ci(s, n, "remote-eligible") || eq_ci(s, n, "remote eligible") ||
 		eq_ci(s, n, "100% remote") || eq_ci(s, n, "work from home") ||
+		eq_ci(s, n, "anywhere") || eq_ci(s, n, "remote first") ||
 		eq_ci(s, n, "telecommute") || prefix_ci(s, n, "remote ("))
 		return WP_REMOTE;
 	if (eq_ci(s, n, "hybrid") || prefix_ci(s, n, "hybrid ("))
@@ -1547,11 +1548,11 @@ date_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
  * ------------------------------------------------------------------------ */
 
 static jr_regex type_re = JR_REGEX(
-	"\\b(full[- ]?time|part[- ]?time|contract(?:or)?(?:[- ]to[- ]hire)?|"
+	"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(full[- ]?time|part[- ]?time|contract(?:or)?(?:[- ]to[- ]hire)?|"
 	"c2h|c2c|corp[- ]to[- ]corp|w-?2|1099|freelance|temporary|"
 	"temp(?:[- ]to[- ](?:hire|perm))?|seasonal|fixed[- ]term|"
 	"internships?|intern|co-op|volunteer(?:ing)?|per[- ]diem|prn|"
-	"consulting)\\b",
+	"consulting)(?![a-z0-9])",
 	JR_RE_CASELESS);
 
 /* The word after position pos on its line, as [*a, *b). */
@@ -1662,6 +1663,9 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 	static const char *const intern_next[] = {
 		"role", "position", "program", "programme", "opportunity", "runs",
 		"will", "is", "lasts", "starts", "begins", NULL};
+	static const char *const ft_not_prev[] = {
+		"of", "for", "to", "possible", "potential", "eventually", "become",
+		"becomes", "into", "convert", "possibly", NULL};
 	static const char *const ft_prev[] = {
 		"is", "a", "an", "this", "be", "are", "offers", "both", NULL};
 	type_scan  *ts = arg;
@@ -1691,7 +1695,7 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 			ok = false;
 		else if (t == ET_FULL_TIME || t == ET_PART_TIME)
 			ok = sec != JR_SEC_LEGAL &&
-				!eq_ci(s + pa, pb - pa, "of") &&
+				!word_in(s, pa, pb, ft_not_prev) &&
 				(word_in(s, na, nb, ft_next) || whole_line ||
 				 ms <= ls + 1 || after == ',' || after == '.' ||
 				 after == ')' || after == '/' || after == '\n' ||
@@ -1700,7 +1704,16 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 		else if (t == ET_CONTRACTOR)
 		{
 			/* "contract role", "6-month contract", "W2", "C2C" */
-			if (prefix_ci(s + ms, me - ms, "consulting"))
+			if (prefix_ci(s + ms, me - ms, "1099") || prefix_ci(s + ms, me - ms, "w") ||
+				prefix_ci(s + ms, me - ms, "c2c"))
+				ok = word_in(s, na, nb, job_words) || whole_line ||
+					after == ')' || after == ',' || after == '/' ||
+					eq_ci(s + na, nb - na, "contractor") ||
+					eq_ci(s + na, nb - na, "only") ||
+					eq_ci(s + na, nb - na, "candidates") ||
+					eq_ci(s + na, nb - na, "or") ||
+					eq_ci(s + pa, pb - pa, "a") || eq_ci(s + pa, pb - pa, "on");
+			else if (prefix_ci(s + ms, me - ms, "consulting"))
 				ok = eq_ci(s + na, nb - na, "role") ||
 					eq_ci(s + na, nb - na, "position") ||
 					eq_ci(s + na, nb - na, "assignment") ||
@@ -1745,7 +1758,9 @@ type_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 				(word_in(s, pa, pb, intern_prev) ||
 				 word_in(s, na, nb, intern_next) || whole_line);
 		else if (t == ET_VOLUNTEER)
-			ok = word_in(s, na, nb, job_words) || whole_line ||
+			ok = eq_ci(s + na, nb - na, "role") ||
+				eq_ci(s + na, nb - na, "position") ||
+				eq_ci(s + na, nb - na, "opportunity") || whole_line ||
 				eq_ci(s + na, nb - na, "tutor") ||
 				eq_ci(s + na, nb - na, "tutors");
 		else if (t == ET_PER_DIEM)
@@ -1869,12 +1884,13 @@ extract_types(pctx *c)
  * ------------------------------------------------------------------------ */
 
 static jr_regex workplace_re = JR_REGEX(
-	"\\b(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|"
+	"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|"
 	"work(?:ing)?[\\s-]+from[\\s-]+home|wfh|telecommut\\w*|telework\\w*|"
 	"work[\\s-]+from[\\s-]+anywhere|office[- ]based|"
 	"on\\s+(?:the\\s+)?(?:job|work|construction|client)[- ]?sites?|"
 	"based\\s+(?:in|at)\\s+(?:the\\s+|our\\s+)?(?:store|office|shop|branch|"
-	"site|warehouse|restaurant|hospital|clinic|facility|plant|school))\\b", JR_RE_CASELESS);
+	"site|warehouse|restaurant|hospital|clinic|facility|plant|school))"
+	"(?![a-z0-9])", JR_RE_CASELESS);
 
 static jr_regex office_days_re = JR_REGEX(
 	"\\b(\\d|one|two|three|four|five)(?:\\s*(?:-|to|or)\\s*"
