@@ -960,7 +960,8 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 		size_t		ws = prev_word(t, p > 40 ? p - 40 : 0, p, &we);
 
 		/* "Boston, MA": a capitalized place name, a comma, the code */
-		if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',' && ws < we &&
+		if (ndots == 0 && p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',' &&
+			ws + 1 < we && ws > 0 && t[ws - 1] != '.' &&
 			is_upper((unsigned char) t[ws]) && !degree_word_at(t, len, ws))
 			return 0;
 		if (t[j] == '/' || t[j] == '(' || t[j] == '+')
@@ -1392,7 +1393,7 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 	while (j > 0 && t[j - 1] == ' ')
 		j--;
 	if (j > 0 && (t[j - 1] == '$' || (unsigned char) t[j - 1] == 0xA3 ||
-				  (unsigned char) t[j - 1] == 0xAC))
+				  (unsigned char) t[j - 1] == 0xAC || t[j - 1] == '='))
 		return false;
 	/* what follows the unit */
 	j = skip_hspace(t, len, a->end);
@@ -1520,8 +1521,23 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 			"desired", "desirable", "optional", NULL
 		};
 
-		c->preferred =
-			find_any_word(t, len, a->end, c1, pref_words, NULL) != SIZE_MAX ||
+		size_t		pm = find_any_word(t, len, a->end, c1, pref_words, NULL);
+
+		/*
+		 * "3+ years of SQL, Oracle RAC a plus": a marker after a comma
+		 * belongs to the item after that comma, unless it stands alone
+		 * (", preferred").
+		 */
+		if (pm != SIZE_MAX)
+		{
+			size_t		q = pm;
+
+			while (q > a->end && t[q - 1] != ',')
+				q--;
+			if (q > a->end && has_letter(t, q, pm))
+				pm = SIZE_MAX;
+		}
+		c->preferred = pm != SIZE_MAX ||
 			find_any_word(t, len, b0, a->start, pref_before, NULL) != SIZE_MAX;
 	}
 	c->pref_section = c->kind == JR_SEC_PREFERRED;
@@ -1549,6 +1565,7 @@ typedef struct edu_group
 	size_t		start;
 	size_t		end;
 	jr_edu_level level;			/* lowest named; bachelor if only "degree" */
+	bool		generic;		/* only "degree": level unstated */
 	bool		ignored;		/* not a requirement of this job */
 	bool		preferred;
 	jr_section_kind kind;
@@ -1614,7 +1631,10 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	{
 		if (poll_interrupt(i, &next_poll))
 			return -1;
-		if (is_alpha((unsigned char) t[i]) && word_start(t, i))
+		if (is_alpha((unsigned char) t[i]) &&
+			(word_start(t, i) ||
+			 (is_upper((unsigned char) t[i]) && i > 0 &&
+			  t[i - 1] >= 'a' && t[i - 1] <= 'z')))
 		{
 			edu_mention m;
 			size_t		e = degree_at(t, len, i, &m);
@@ -1625,9 +1645,6 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 				i = e;
 				continue;
 			}
-			while (i < len && is_alnum((unsigned char) t[i]))
-				i++;
-			continue;
 		}
 		i++;
 	}
@@ -1654,7 +1671,10 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	}
 	for (k = 0; k < ng; k++)
 		if (groups[k].level == JR_EDU_UNKNOWN)
+		{
 			groups[k].level = JR_EDU_BACHELOR;	/* "a degree in X" */
+			groups[k].generic = true;
+		}
 	return ng;
 }
 
@@ -1662,7 +1682,7 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 static const char *const degree_clause_stops[] = {
 	"experience", "years", "year", "knowledge", "skills", "skill",
 	"proficiency", "proficient", "familiarity", "ability", "certification",
-	"certifications", "license", "with", "plus", NULL
+	"certifications", "license", "with", NULL
 };
 
 /* Benefit words: "tuition reimbursement for a Master's degree". */
@@ -1670,6 +1690,26 @@ static const char *const degree_benefit_cues[] = {
 	"tuition", "reimbursement", "reimburse", "scholarship", "scholarships",
 	"alumni", "sponsorship", "assistance", "pursue", "students", NULL
 };
+
+/* True when a group follows a label such as "Education:" or "Degree:". */
+static bool
+degree_after_label(const char *t, size_t c0, size_t start)
+{
+	static const char *const label_words[] = {
+		"education", "level", "degree", "qualification", "qualifications",
+		"requirement", "requirements", "required", "minimum", NULL
+	};
+	size_t		j = start;
+	size_t		ws;
+	size_t		we;
+
+	while (j > c0 && (t[j - 1] == ' ' || t[j - 1] == '\t'))
+		j--;
+	if (j <= c0 || t[j - 1] != ':')
+		return false;
+	ws = prev_word(t, c0, j - 1, &we);
+	return ws < we && word_in(t, ws, we, label_words);
+}
 
 /* Decide, for each group, whether it is ignored, required or preferred. */
 static void
@@ -1703,6 +1743,10 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			bfrom = groups[k - 1].end;
 		/* "(Master's Degree = 2 years)": an equivalence, not a need */
 		j = skip_hspace(t, len, g->end);
+		if (word_at(t, len, j, "degree") || word_at(t, len, j, "degrees"))
+			j = skip_hspace(t, len, j + 6);
+		if (j < len && (t[j] == 's' || t[j] == 'S'))
+			j = skip_hspace(t, len, j + 1);
 		if (j < len && t[j] == '=')
 		{
 			g->ignored = true;
@@ -1720,10 +1764,21 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			g->ignored = true;
 			continue;
 		}
+		/* "a combination of work experience and degree": no level named */
+		if (g->generic && find_word(t, len, c0, g->start, "combination") !=
+			SIZE_MAX)
+		{
+			g->ignored = true;
+			continue;
+		}
 		stop = find_any_word(t, len, afrom, ato, degree_clause_stops, NULL);
 		if (stop != SIZE_MAX)
 			ato = stop;
+		if (g->start > bfrom + 40)
+			bfrom = g->start - 40;
 		m = marker_around(t, len, bfrom, g->start, afrom, ato);
+		if (m == 0 && degree_after_label(t, c0, g->start))
+			m = -1;				/* "Education Level: Bachelor's Degree" */
 		if (m == 0)
 			g->preferred = g->kind == JR_SEC_PREFERRED;
 		else
@@ -1874,7 +1929,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 				i = a.end;
 				continue;
 			}
-			while (i < len && is_alnum((unsigned char) t[i]))
+			while (i < len && is_alpha((unsigned char) t[i]))
 				i++;
 			continue;
 		}
