@@ -134,12 +134,30 @@ word_end(const char *t, size_t len, size_t pos)
 	return pos >= len || !is_alnum((unsigned char) t[pos]);
 }
 
-/* Case-insensitive whole-word match of w (lower case) at pos. */
+/* True for an ASCII lower-case letter. */
+static inline bool
+is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/*
+ * Case-insensitive whole-word match of w (lower case) at pos.  A change
+ * from lower to upper case also separates words, as in text whose lines
+ * were run together ("preferredAccomplished", "therapyMaster's").
+ */
 static bool
 word_at(const char *t, size_t len, size_t pos, const char *w)
 {
-	return word_start(t, pos) && starts_ci(t, len, pos, w) &&
-		word_end(t, len, pos + strlen(w));
+	size_t		e = pos + strlen(w);
+
+	if (!starts_ci(t, len, pos, w))
+		return false;
+	if (!word_start(t, pos) &&
+		!(is_upper((unsigned char) t[pos]) && is_lower((unsigned char) t[pos - 1])))
+		return false;
+	return word_end(t, len, e) ||
+		(is_upper((unsigned char) t[e]) && is_lower((unsigned char) t[e - 1]));
 }
 
 /* Position of the first whole-word w in [from, to), or SIZE_MAX. */
@@ -318,6 +336,8 @@ sentence_end_at(const char *t, size_t len, size_t i)
 	}
 	if (n >= 3)
 		return true;
+	if (n > 0 && j > 0 && is_digit((unsigned char) t[j - 1]))
+		return true;			/* "11g and 12c." is no abbreviation */
 	if (n == 0)
 		return i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' ||
 			is_upper((unsigned char) t[i + 1]);
@@ -338,6 +358,33 @@ boundary_len(const char *t, size_t len, size_t i)
 	return bullet_len(t, len, i);
 }
 
+/*
+ * True when list items run together at i: an all-lower-case word of three
+ * or more letters glued to a capitalized word ("solutionsBachelor's",
+ * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
+ * a capital or have a one-letter head, so they do not match.
+ */
+static bool
+camel_break_at(const char *t, size_t len, size_t i)
+{
+	size_t		j = i;
+	size_t		n = 0;
+
+	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
+		!is_lower((unsigned char) t[i + 1]))
+		return false;
+	while (j > 0 && is_lower((unsigned char) t[j - 1]))
+	{
+		j--;
+		n++;
+	}
+	if (n >= 3 && (j == 0 || !is_alpha((unsigned char) t[j - 1])))
+		return true;
+	/* "EngineeringDesired": a long capitalized word glued to the next */
+	return n >= 7 && j > 0 && is_upper((unsigned char) t[j - 1]) &&
+		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
+}
+
 /* Start of the clause holding pos (at most CLAUSE_MAX bytes back). */
 static size_t
 clause_start(const char *t, size_t len, size_t pos)
@@ -356,7 +403,7 @@ clause_start(const char *t, size_t len, size_t pos)
 			b = bullet_len(t, len, j - 3) == 3 ? 3 : 0;
 		if (b == 0 && j >= 5)
 			b = bullet_len(t, len, j - 5) == 5 ? 5 : 0;
-		if (b > 0)
+		if (b > 0 || camel_break_at(t, len, j))
 			return j;
 		j--;
 	}
@@ -371,7 +418,7 @@ clause_end(const char *t, size_t len, size_t pos)
 	size_t		j;
 
 	for (j = pos; j < lim; j++)
-		if (boundary_len(t, len, j) > 0)
+		if (boundary_len(t, len, j) > 0 || (j > pos && camel_break_at(t, len, j)))
 			return j;
 	return lim;
 }
@@ -447,6 +494,18 @@ word_in(const char *t, size_t ws, size_t we, const char *const *words)
 	return false;
 }
 
+/* True when the word at i is one of words (after horizontal space). */
+static bool
+next_word_in(const char *t, size_t len, size_t i, const char *const *words)
+{
+	size_t		j = skip_hspace(t, len, i);
+	size_t		e = j;
+
+	while (e < len && is_alnum((unsigned char) t[e]))
+		e++;
+	return e > j && word_in(t, j, e, words);
+}
+
 /* True when [from, to) holds an ASCII letter. */
 static bool
 has_letter(const char *t, size_t from, size_t to)
@@ -473,6 +532,12 @@ poll_interrupt(size_t pos, size_t *next_poll)
  * Markers of required and preferred, shared by experience and education.
  * ------------------------------------------------------------------------ */
 
+/* Words after a marker that make it a heading ("Desired Qualifications"). */
+static const char *const marker_heading_words[] = {
+	"qualifications", "qualification", "skills", "requirements",
+	"experience", "experiences", "knowledge", NULL
+};
+
 static const char *const preferred_after_words[] = {
 	"preferred", "preferable", "nice to have", "nice-to-have", "desired",
 	"desirable", "ideally", "a plus", "big plus", "huge plus", "is plus",
@@ -481,7 +546,8 @@ static const char *const preferred_after_words[] = {
 	"not necessary", "not mandatory", "optional", "welcome", "welcomed",
 	"appreciated", "favorable", "favourable", "an asset", "encouraged",
 	"recommended", "great to have", "good to have", "would be great",
-	"would be a plus", "is a benefit", NULL
+	"would be a plus", "is a benefit", "added benefit", "not a requirement",
+	"not an absolute requirement", "not mandatory", NULL
 };
 
 static const char *const required_after_words[] = {
@@ -511,10 +577,23 @@ marker_around(const char *t, size_t len, size_t bfrom, size_t bto,
 {
 	int			pw = -1;
 	int			rw = -1;
-	size_t		pp = find_any_word(t, len, afrom, ato, preferred_after_words,
-								   &pw);
-	size_t		rp = find_any_word(t, len, afrom, ato, required_after_words,
-								   &rw);
+	size_t		pp = SIZE_MAX;
+	size_t		rp;
+	size_t		p = afrom;
+
+	/* skip markers that head the next block: "Desired Qualifications:" */
+	while ((pp = find_any_word(t, len, p, ato, preferred_after_words, &pw)) !=
+		   SIZE_MAX)
+	{
+		size_t		after = pp + strlen(preferred_after_words[pw]);
+		size_t		j = skip_hspace(t, len, after);
+
+		if (!((j < len && t[j] == ':') ||
+			  next_word_in(t, len, after, marker_heading_words)))
+			break;
+		p = after;
+	}
+	rp = find_any_word(t, len, afrom, ato, required_after_words, &rw);
 
 	/* "not required" contains "required": the longer phrase wins */
 	if (pp != SIZE_MAX && (rp == SIZE_MAX || pp <= rp))
@@ -658,18 +737,6 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 		(*ndots)++;
 	norm[n] = '\0';
 	return end;
-}
-
-/* True when the word at i is one of words (after horizontal space). */
-static bool
-next_word_in(const char *t, size_t len, size_t i, const char *const *words)
-{
-	size_t		j = skip_hspace(t, len, i);
-	size_t		e = j;
-
-	while (e < len && is_alnum((unsigned char) t[e]))
-		e++;
-	return e > j && word_in(t, j, e, words);
 }
 
 /* Consume " of Science in ..." after Bachelor/Master/Doctor/Associate. */
@@ -854,6 +921,28 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 	if (strcmp(norm, "associate") == 0 || strcmp(norm, "associates") == 0)
 	{
 		j = skip_possessive(t, len, end);
+		{
+			size_t		o = skip_hspace(t, len, j);
+			bool		alt = false;
+
+			if (o < len && t[o] == '/')
+			{
+				o = skip_hspace(t, len, o + 1);
+				alt = true;
+			}
+			else if (word_at(t, len, o, "or"))
+			{
+				o = skip_hspace(t, len, o + 2);
+				alt = true;
+			}
+			if (alt && degree_word_at(t, len, o))
+			{
+				/* "Associate or Bachelor's degree", "Associates/Bachelors" */
+				m->level = JR_EDU_ASSOCIATE;
+				m->end = j;
+				return m->end;
+			}
+		}
 		if (!next_word_in(t, len, j, (const char *const[]) {
 			"degree", "degrees", NULL}) &&
 			!(word_at(t, len, skip_hspace(t, len, j), "of") &&
@@ -996,6 +1085,7 @@ typedef struct amount
 	bool		plus;			/* "5+", "5 plus", "5 or more" */
 	bool		range;
 	bool		hyphen_unit;	/* "5-year": an adjective, often a duration */
+	bool		in_months;		/* the unit was months */
 } amount;
 
 static const char *const number_words[] = {
@@ -1174,8 +1264,9 @@ parse_amount(const char *t, size_t len, size_t i, amount *a)
 	}
 	else
 		return false;
-	if (!word_end(t, len, j))
-		return false;			/* "yearly", "monthly" */
+	if (!word_end(t, len, j) &&
+		!(is_upper((unsigned char) t[j]) && !is_upper((unsigned char) t[j - 1])))
+		return false;			/* "yearly", "monthly"; not "yearsTerms" */
 	if (j < len && t[j] == '.')
 		j++;					/* "yrs." */
 	j = skip_possessive(t, len, j);
@@ -1186,6 +1277,7 @@ parse_amount(const char *t, size_t len, size_t i, amount *a)
 		j = k + 1;
 	}
 	a->end = j;
+	a->in_months = months;
 	if (months)
 	{
 		a->lo = h1 / 2;
@@ -1226,7 +1318,8 @@ static const char *const exp_after_reject[] = {
 	"at a time", "in advance", "notice", "lookback", "look-back", "visa",
 	"validity", "membership", "subscription", "running", "straight",
 	"olds", "with the company", "with us", "warranty", "vesting", "cliff",
-	"probation", "probationary", "tenure", "history", NULL
+	"probation", "probationary", "tenure", "history", "to hire", "to perm",
+	NULL
 };
 
 /*
@@ -1254,7 +1347,7 @@ static const char *const exp_before_reject[] = {
 	"ages", "since", "past", "last", "next", "first", "initial", "during",
 	"until", "under", "throughout", "following", "just", "the", "this",
 	"those", "these", "our", "their", "its", "for", "nearly", "almost",
-	"only", "another", "additional", "extra", NULL
+	"only", "another", "additional", "extra", "maximum", "max", NULL
 };
 
 /* Phrases that say the number is the company's age or history. */
@@ -1262,7 +1355,7 @@ static const char *const exp_company_cues[] = {
 	"founded", "established", "in business", "has been", "have been",
 	"we've", "we have over", "we have more", "we have nearly",
 	"we have almost", "we have served", "we have provided", "we have been",
-	"history", "since", "celebrating", "celebrate", "anniversary",
+	"since", "celebrating", "celebrate", "anniversary",
 	"serving", "decades", "legacy", "heritage", "in just", "company has",
 	"firm has", "has grown", "growth", "grew", "has helped", "we are proud",
 	"proudly", "in operation", "track record of", NULL
@@ -1358,6 +1451,121 @@ or_before_amount(const char *t, size_t a_start, size_t *or_pos)
 	return false;
 }
 
+/* Trace of rejected amounts, for rule work: build with -DJR_REQ_TRACE. */
+#ifdef JR_REQ_TRACE
+#include <stdio.h>
+#define EXP_REJECT(why) do { \
+	fprintf(stderr, "reject@%d: %.*s\n", (why), \
+			(int) (a->end - a->start), t + a->start); \
+	return false; } while (0)
+#else
+#define EXP_REJECT(why) return false
+#endif
+
+/* Is the word before a run of qualifiers ("at least", "more than") w? */
+static bool
+word_before_qualifiers_is(const char *t, size_t from, size_t pos,
+						  const char *w)
+{
+	static const char *const q[] = {
+		"at", "least", "more", "than", "over", "well", "just", "about",
+		"around", "nearly", "almost", NULL
+	};
+	size_t		ws;
+	size_t		we;
+	int			guard = 0;
+
+	while (guard++ < 6)
+	{
+		ws = prev_word(t, from, pos, &we);
+		if (ws == we)
+			return false;
+		if (word_is(t, ws, we, w))
+			return true;
+		if (!word_in(t, ws, we, q))
+			return false;
+		pos = ws;
+	}
+	return false;
+}
+
+/* Markers after an amount that make it preferred, not required. */
+static const char *const exp_pref_after[] = {
+	"preferred", "preferable", "nice to have", "desired",
+	"desirable", "a plus", "big plus", "is a plus", "an advantage",
+	"advantageous", "a bonus", "helpful", "beneficial", "not required",
+	"not necessary", "optional", "welcome", "appreciated", "favorable",
+	"favourable", "an asset", "strongly preferred", "great to have",
+	"would be great", "good to have", "bonus", NULL
+};
+
+/* Markers just before an amount: "Ideally 1-3 years", "Preferred: 5". */
+static const char *const exp_pref_before[] = {
+	"preferred", "preferably", "ideally", "nice to have", "bonus", "plus:",
+	"desired", "desirable", "optional", NULL
+};
+
+
+/* Is the amount stated as preferred ("5+ years preferred", "Ideally 2")? */
+static bool
+amount_is_preferred(const char *t, size_t len, const amount *a, size_t b0,
+					size_t c1)
+{
+	size_t		stop = c1;
+	size_t		p = a->end;
+	size_t		i;
+	size_t		pm;
+	size_t		j;
+	int			which = 0;
+
+	/* markers stop at the next number: "5 years, with 10+ preferred" */
+	for (i = a->end; i < stop; i++)
+		if (is_digit((unsigned char) t[i]))
+		{
+			stop = i;
+			break;
+		}
+	while ((pm = find_any_word(t, len, p, stop, exp_pref_after, &which)) !=
+		   SIZE_MAX)
+	{
+		size_t		after = pm + strlen(exp_pref_after[which]);
+		size_t		q = pm;
+
+		p = after;
+		/* "preferably in banking": about the domain, not the years */
+		if (which == 1 &&
+			next_word_in(t, len, after, (const char *const[]) {
+			"in", "within", "with", "at", "from", "for", "on", "as", NULL}))
+			continue;
+		/* a heading that follows: "Desired Qualifications:" */
+		j = skip_hspace(t, len, after);
+		if ((j < len && t[j] == ':') ||
+			next_word_in(t, len, after, marker_heading_words))
+			continue;
+		/* after a comma or "(": the marker is about that item */
+		while (q > a->end && t[q - 1] != ',' && t[q - 1] != '(')
+			q--;
+		if (q > a->end && has_letter(t, q, pm))
+			continue;
+		return true;
+	}
+	pm = find_any_word_last(t, len, a->start > b0 + 25 ? a->start - 25 : b0,
+							a->start, exp_pref_before, &which);
+	if (pm != SIZE_MAX)
+	{
+		j = skip_hspace(t, len, pm + strlen(exp_pref_before[which]));
+		/* "... field preferred* At least 3 yrs": it closed the last item */
+		if (j < len && (t[j] == '*' || t[j] == '-' || t[j] == ')' ||
+						t[j] == '.' || bullet_len(t, len, j) > 0))
+			return false;
+		if (next_word_in(t, len, pm + strlen(exp_pref_before[which]),
+						 marker_heading_words))
+			return false;
+		return true;
+	}
+	return false;
+}
+
 /*
  * Judge one amount: is it a years-of-experience requirement?  Fills the
  * candidate's context flags when it is.
@@ -1384,27 +1592,25 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 	c->cstart = c0;
 	c->cend = c1;
 	c->kind = section_kind(pt, a->start);
-	if (section_is_foreign(c->kind))
-		return false;
 	if (a->lo > EXP_MAX_YEARS * 12)
-		return false;
+		EXP_REJECT(1394);
 	/* money: "$600 a month" */
 	j = a->start;
 	while (j > 0 && t[j - 1] == ' ')
 		j--;
 	if (j > 0 && (t[j - 1] == '$' || (unsigned char) t[j - 1] == 0xA3 ||
 				  (unsigned char) t[j - 1] == 0xAC || t[j - 1] == '='))
-		return false;
+		EXP_REJECT(1401);
 	/* what follows the unit */
 	j = skip_hspace(t, len, a->end);
 	for (k = 0; exp_after_reject[k] != NULL; k++)
 		if (word_at(t, len, j, exp_after_reject[k]))
-			return false;
+			EXP_REJECT(1406);
 	for (k = 0; exp_after_duration[k] != NULL; k++)
 		if (word_at(t, len, j, exp_after_duration[k]) &&
 			find_any_word(t, len, j, j + 40 < a1 ? j + 40 : a1, exp_words,
 						  NULL) == SIZE_MAX)
-			return false;
+			EXP_REJECT(1411);
 	/* "6-month position", "2-year degree": adjectives name durations */
 	if (a->hyphen_unit && !word_at(t, len, j, "experience") &&
 		!word_at(t, len, j, "experiences") && !word_at(t, len, j, "of") &&
@@ -1414,7 +1620,7 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 		!word_at(t, len, j, "professional") && !word_at(t, len, j, "industry") &&
 		!word_at(t, len, j, "relevant") && !word_at(t, len, j, "related") &&
 		!word_at(t, len, j, "proven"))
-		return false;
+		EXP_REJECT(1421);
 	/* the word before the number */
 	ws = prev_word(t, b0, a->start, &we);
 	if (ws < we)
@@ -1429,33 +1635,33 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 				  find_any_word(t, len, b0, ws, exp_words, NULL) != SIZE_MAX &&
 				  find_any_word(t, len, b0, ws, exp_company_cues, NULL) ==
 				  SIZE_MAX))
-				return false;
+				EXP_REJECT(1436);
 		}
 		ws2 = prev_word(t, b0, ws, &we2);
 		if (word_is(t, ws, we, "than") && ws2 < we2 &&
 			(word_is(t, ws2, we2, "less") || word_is(t, ws2, we2, "fewer")))
-			return false;
+			EXP_REJECT(1441);
 		if (word_is(t, ws, we, "to") && ws2 < we2 && word_is(t, ws2, we2, "up"))
-			return false;
+			EXP_REJECT(1443);
 		if ((word_is(t, ws, we, "over") || word_is(t, ws, we, "than") ||
 			 word_is(t, ws, we, "about") || word_is(t, ws, we, "around") ||
 			 word_is(t, ws, we, "least")) &&
-			find_word(t, len, ws > 24 ? ws - 24 : 0, ws, "for") != SIZE_MAX &&
+			word_before_qualifiers_is(t, b0, ws, "for") &&
 			find_any_word(t, len, b0, ws, exp_words, NULL) == SIZE_MAX)
-			return false;		/* "for over 10 years" */
+			EXP_REJECT(1449);		/* "for over 10 years" */
 		if (word_is(t, ws, we, "the") || word_is(t, ws, we, "a"))
-			return false;		/* "the 5 years", "a 3 year" */
+			EXP_REJECT(1451);		/* "the 5 years", "a 3 year" */
 	}
 	/* company age, history, benefits */
 	if (find_any_word(t, len, b0, a->start, exp_company_cues, NULL) != SIZE_MAX)
-		return false;
+		EXP_REJECT(1455);
 	if (find_any_word(t, len, a->end, a->end + 40 < a1 ? a->end + 40 : a1,
 					  exp_company_cues, NULL) != SIZE_MAX)
-		return false;
+		EXP_REJECT(1458);
 	if (find_any_word(t, len, a->start > b0 + 60 ? a->start - 60 : b0,
 					  a->start, exp_benefit_cues, NULL) != SIZE_MAX &&
 		find_any_word(t, len, b0, a1, exp_words, NULL) == SIZE_MAX)
-		return false;
+		EXP_REJECT(1462);
 	/* positive evidence */
 	has_exp = find_any_word(t, len, a->end, a1, exp_words, NULL) != SIZE_MAX ||
 		find_any_word(t, len, b0, a->start, exp_words, NULL) != SIZE_MAX;
@@ -1488,7 +1694,26 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 		}
 	}
 	if (!has_exp && !structural)
-		return false;
+		EXP_REJECT(1495);
+	/*
+	 * In an About/Benefits/Legal/Pay section only a plain requirement
+	 * ("5+ years of experience") counts: layouts of run-together postings
+	 * often leave requirements inside such a section.
+	 */
+	if (section_is_foreign(c->kind))
+	{
+		static const char *const us_words[] = {
+			"we", "our", "us", "company", "team", "founder", "founders",
+			"firm", "clients", "employees", "staff", NULL
+		};
+
+		if (!has_exp || !(a->plus || a->range || structural) ||
+			find_any_word(t, len, c0, a->start, us_words, NULL) != SIZE_MAX)
+			EXP_REJECT(1);
+	}
+	/* months are contract lengths unless experience is named */
+	if (!has_exp && a->in_months)
+		EXP_REJECT(1498);
 	if (!has_exp)
 	{
 		/* without the word, demand "N years in/of/as ..." */
@@ -1502,45 +1727,16 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 			while (p > c0 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
 				p--;
 			if (!(p > c0 && t[p - 1] == ':'))
-				return false;
+				EXP_REJECT(1512);
 		}
 	}
-	/* preferred or required, next to the amount */
-	{
-		static const char *const pref_words[] = {
-			"preferred", "preferable", "nice to have", "desired",
-			"desirable", "a plus", "big plus", "is a plus", "an advantage",
-			"advantageous", "a bonus", "helpful", "beneficial",
-			"not required", "not necessary", "optional", "welcome",
-			"appreciated", "favorable", "favourable", "an asset",
-			"strongly preferred", "great to have", "would be great",
-			"good to have", "ideally", "bonus", NULL
-		};
-		static const char *const pref_before[] = {
-			"preferred", "ideally", "nice to have", "bonus", "plus:",
-			"desired", "desirable", "optional", NULL
-		};
-
-		size_t		pm = find_any_word(t, len, a->end, c1, pref_words, NULL);
-
-		/*
-		 * "3+ years of SQL, Oracle RAC a plus": a marker after a comma
-		 * belongs to the item after that comma, unless it stands alone
-		 * (", preferred").
-		 */
-		if (pm != SIZE_MAX)
-		{
-			size_t		q = pm;
-
-			while (q > a->end && t[q - 1] != ',')
-				q--;
-			if (q > a->end && has_letter(t, q, pm))
-				pm = SIZE_MAX;
-		}
-		c->preferred = pm != SIZE_MAX ||
-			find_any_word(t, len, b0, a->start, pref_before, NULL) != SIZE_MAX;
-	}
+	c->preferred = amount_is_preferred(t, len, a, b0, c1);
 	c->pref_section = c->kind == JR_SEC_PREFERRED;
+#ifdef JR_REQ_TRACE
+	fprintf(stderr, "accept: %.*s pref=%d pref_section=%d kind=%d\n",
+			(int) (a->end - a->start), t + a->start, c->preferred,
+			c->pref_section, (int) c->kind);
+#endif
 	c->or_before = or_before_amount(t, a->start, &j);
 	{
 		static const char *const subst[] = {
@@ -1732,11 +1928,6 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		int			m;
 
 		g->kind = section_kind(pt, g->start);
-		if (section_is_foreign(g->kind))
-		{
-			g->ignored = true;
-			continue;
-		}
 		if (k + 1 < ng && groups[k + 1].start < ato)
 			ato = groups[k + 1].start;
 		if (k > 0 && groups[k - 1].end > bfrom && groups[k - 1].end <= g->start)
@@ -1779,6 +1970,12 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		m = marker_around(t, len, bfrom, g->start, afrom, ato);
 		if (m == 0 && degree_after_label(t, c0, g->start))
 			m = -1;				/* "Education Level: Bachelor's Degree" */
+		/* in About/Benefits/Pay sections only an explicit statement counts */
+		if (m == 0 && section_is_foreign(g->kind))
+		{
+			g->ignored = true;
+			continue;
+		}
 		if (m == 0)
 			g->preferred = g->kind == JR_SEC_PREFERRED;
 		else
@@ -1904,7 +2101,9 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			return jr_error_set(err, JR_ERR_CANCELED, i,
 								"canceling experience extraction");
 		if (is_digit(c) && (i == 0 || (!is_digit((unsigned char) t[i - 1]) &&
-									   t[i - 1] != '.' && t[i - 1] != ',')))
+									   !((t[i - 1] == '.' || t[i - 1] == ',') &&
+										 i >= 2 &&
+										 is_digit((unsigned char) t[i - 2])))))
 		{
 			if (parse_amount(t, len, i, &a))
 			{
