@@ -79,9 +79,9 @@ static const char *const edu_names[] = {
 
 /* Name of an education level ("high_school" ... "doctorate", "none"). */
 const char *
-jr_edu_level_name(jr_edu_level level)
+jr_match_level_name(jr_match_level level)
 {
-	if ((int) level < 0 || (int) level > JR_EDU_DOCTORATE)
+	if ((int) level < 0 || (int) level > JR_MATCH_EDU_DOCTORATE)
 		return "none";
 	return edu_names[level];
 }
@@ -111,11 +111,11 @@ word_eq(const char *s, size_t len, const char *word)
 
 /* Parse an education level name (case-insensitive); -1 when unknown. */
 int
-jr_edu_level_parse(const char *s, size_t len)
+jr_match_level_parse(const char *s, size_t len)
 {
 	int			i;
 
-	for (i = 0; i <= JR_EDU_DOCTORATE; i++)
+	for (i = 0; i <= JR_MATCH_EDU_DOCTORATE; i++)
 		if (word_eq(s, len, edu_names[i]))
 			return i;
 	return -1;
@@ -269,6 +269,20 @@ blank_name(const char *name, size_t len)
  * JSON helpers
  * ------------------------------------------------------------------------ */
 
+/* Set when an allocation made by Jansson failed (single-threaded core). */
+static bool json_alloc_failed = false;
+
+/* Jansson's allocator: jr_alloc, remembering failures. */
+static void *
+json_alloc(size_t size)
+{
+	void	   *p = jr_alloc(size);
+
+	if (p == NULL)
+		json_alloc_failed = true;
+	return p;
+}
+
 /* Parse a document that must be a JSON object. */
 static jr_status
 load_object(const char *json, size_t len, const char *what, json_t **out,
@@ -284,12 +298,15 @@ load_object(const char *json, size_t len, const char *what, json_t **out,
 		jr_error_detail(err, "The limit is %d bytes.", JR_MATCH_MAX_JSON);
 		return JR_ERR_LIMIT;
 	}
-	json_set_alloc_funcs(jr_alloc, jr_free);
+	json_set_alloc_funcs(json_alloc, jr_free);
+	json_alloc_failed = false;
 	root = json_loadb(json, len, JSON_DECODE_ANY | JSON_DECODE_INT_AS_REAL,
 					  &jerr);
 	if (root == NULL)
 	{
-		if (json_error_code(&jerr) == json_error_out_of_memory)
+		/* Jansson reports some allocation failures as syntax errors */
+		if (json_alloc_failed ||
+			json_error_code(&jerr) == json_error_out_of_memory)
 			return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 		jr_error_set(err, JR_ERR_ARGUMENT, (size_t) jerr.position,
 					 "%s is not valid JSON", what);
@@ -556,7 +573,7 @@ jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 			st = key_type_error(err, CAND, "educationalLevel", "a string");
 			goto fail;
 		}
-		level = jr_edu_level_parse(json_string_value(v), json_string_length(v));
+		level = jr_match_level_parse(json_string_value(v), json_string_length(v));
 		if (level < 0)
 		{
 			st = jr_error_set(err, JR_ERR_ARGUMENT, 0,
@@ -566,7 +583,7 @@ jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 							"bachelor, master, doctorate.");
 			goto fail;
 		}
-		out->education = (jr_edu_level) level;
+		out->education = (jr_match_level) level;
 		out->has_education = true;
 	}
 
@@ -672,7 +689,7 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 
 	if (is_no_requirements(v))
 	{
-		out->experience = JR_REQ_NONE;
+		out->experience = JR_MATCH_NO_REQUIREMENTS;
 		return JR_OK;
 	}
 	if (!json_is_object(v))
@@ -699,14 +716,14 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 								  "an array of objects");
 		n = json_array_size(alts);
 		out->alternatives = arena_alloc(&out->arena,
-										(n ? n : 1) * sizeof(jr_exp_path));
+										(n ? n : 1) * sizeof(jr_match_path));
 		if (out->alternatives == NULL)
 			return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 		for (i = 0; i < n; i++)
 		{
 			const json_t *a = json_array_get(alts, i);
 			const json_t *lv;
-			jr_exp_path *p = &out->alternatives[out->nalternatives];
+			jr_match_path *p = &out->alternatives[out->nalternatives];
 
 			if (!json_is_object(a))
 				return key_type_error(err, POST,
@@ -723,7 +740,7 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 			if ((lv = get_key(a, "educationalLevel")) != NULL)
 			{
 				if (!json_is_string(lv) ||
-					(p->level = jr_edu_level_parse(json_string_value(lv),
+					(p->level = jr_match_level_parse(json_string_value(lv),
 												   json_string_length(lv))) < 0)
 					return key_type_error(err, POST,
 										  "experienceRequirements.alternatives.educationalLevel",
@@ -733,7 +750,7 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 		}
 	}
 	out->experience = (out->has_main_path || out->nalternatives > 0)
-		? JR_REQ_STATED : JR_REQ_UNSTATED;
+		? JR_MATCH_STATED : JR_MATCH_UNSTATED;
 	return JR_OK;
 }
 
@@ -760,7 +777,7 @@ read_education_entry(const json_t *e, jr_posting_reqs *out, jr_error *err)
 	if ((lv = get_key(e, "educationalLevel")) == NULL)
 		return JR_OK;			/* a credential without a level: not ranked */
 	if (!json_is_string(lv) ||
-		(level = jr_edu_level_parse(json_string_value(lv),
+		(level = jr_match_level_parse(json_string_value(lv),
 									json_string_length(lv))) < 0)
 		return key_type_error(err, POST,
 							  "educationRequirements.educationalLevel",
@@ -778,7 +795,7 @@ read_education(const json_t *v, jr_posting_reqs *out, jr_error *err)
 
 	if (is_no_requirements(v))
 	{
-		out->education = JR_REQ_NONE;
+		out->education = JR_MATCH_NO_REQUIREMENTS;
 		return JR_OK;
 	}
 	if (json_is_object(v))
@@ -796,7 +813,7 @@ read_education(const json_t *v, jr_posting_reqs *out, jr_error *err)
 							  "an array of objects or \"no requirements\"");
 	if (st != JR_OK)
 		return st;
-	out->education = JR_REQ_STATED;
+	out->education = JR_MATCH_STATED;
 	return JR_OK;
 }
 
@@ -829,7 +846,7 @@ read_skills(const json_t *arr, jr_posting_reqs *out, jr_error *err)
 		return jr_error_set(err, JR_ERR_LIMIT, 0, "posting has too many skills");
 	raw = arena_alloc(&out->arena, (n ? n : 1) * sizeof(raw_skill));
 	out->skills = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_skill));
-	out->units = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_skill_unit));
+	out->units = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_unit));
 	if (raw == NULL || out->skills == NULL || out->units == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 
@@ -879,7 +896,7 @@ read_skills(const json_t *arr, jr_posting_reqs *out, jr_error *err)
 	/* Units in first-seen order; group members gathered after their first. */
 	for (i = 0; i < (size_t) nraw; i++)
 	{
-		jr_skill_unit *u;
+		jr_match_unit *u;
 
 		if (raw[i].unit >= 0)
 			continue;
@@ -1048,7 +1065,7 @@ skill_covered(const jr_candidate *cand, const jr_match_skill *want)
 /* True when some member of a unit is covered. */
 static bool
 unit_covered(const jr_candidate *cand, const jr_posting_reqs *reqs,
-			 const jr_skill_unit *u)
+			 const jr_match_unit *u)
 {
 	int			i;
 
@@ -1062,7 +1079,7 @@ unit_covered(const jr_candidate *cand, const jr_posting_reqs *reqs,
 static int
 candidate_level(const jr_candidate *cand)
 {
-	return cand->has_education ? (int) cand->education : JR_EDU_NONE;
+	return cand->has_education ? (int) cand->education : JR_MATCH_EDU_NONE;
 }
 
 /*
@@ -1082,8 +1099,8 @@ eval_experience(const jr_candidate *cand, const jr_posting_reqs *reqs,
 
 	*credit = 1.0;
 	*floor_months = 0.0;
-	if (reqs->experience != JR_REQ_STATED)
-		return reqs->experience == JR_REQ_NONE ? JR_MET_YES : JR_MET_UNKNOWN;
+	if (reqs->experience != JR_MATCH_STATED)
+		return reqs->experience == JR_MATCH_NO_REQUIREMENTS ? JR_MET_YES : JR_MET_UNKNOWN;
 
 	*floor_months = INFINITY;
 	for (i = -1; i < reqs->nalternatives; i++)
@@ -1092,7 +1109,8 @@ eval_experience(const jr_candidate *cand, const jr_posting_reqs *reqs,
 
 		if (i < 0)
 		{
-			if (!reqs->has_main_path)
+			/* with alternatives, monthsOfExperience is only their minimum */
+			if (!reqs->has_main_path || reqs->nalternatives > 0)
 				continue;
 			need = reqs->main_months;
 		}
@@ -1131,9 +1149,9 @@ eval_education(const jr_candidate *cand, const jr_posting_reqs *reqs,
 
 	*credit = 1.0;
 	*by_experience = false;
-	if (reqs->education == JR_REQ_NONE)
+	if (reqs->education == JR_MATCH_NO_REQUIREMENTS)
 		return JR_MET_YES;
-	if (reqs->education == JR_REQ_UNSTATED || need < 0)
+	if (reqs->education == JR_MATCH_UNSTATED || need < 0)
 		return JR_MET_UNKNOWN;
 	if (level >= need)
 		return JR_MET_YES;
@@ -1172,7 +1190,7 @@ jr_match_evaluate(const jr_candidate *cand, const jr_posting_reqs *reqs,
 
 	for (i = 0; i < reqs->nunits; i++)
 	{
-		const jr_skill_unit *u = &reqs->units[i];
+		const jr_match_unit *u = &reqs->units[i];
 		bool		covered = unit_covered(cand, reqs, u);
 
 		if (u->required)
@@ -1264,7 +1282,7 @@ put_met(jr_buf *out, jr_met met)
 
 /* Append a unit as text: a skill, or its members joined by " or ". */
 static void
-put_unit(jr_buf *out, const jr_posting_reqs *reqs, const jr_skill_unit *u)
+put_unit(jr_buf *out, const jr_posting_reqs *reqs, const jr_match_unit *u)
 {
 	jr_buf		tmp;
 	int			i;
@@ -1306,9 +1324,9 @@ report_experience(jr_buf *out, const jr_candidate *cand,
 	jr_buf_puts(out, "{\"check\": \"experience\", \"met\": ");
 	put_met(out, res->experience);
 	jr_buf_puts(out, ", \"required\": ");
-	if (reqs->experience == JR_REQ_UNSTATED)
+	if (reqs->experience == JR_MATCH_UNSTATED)
 		jr_buf_puts(out, "null");
-	else if (reqs->experience == JR_REQ_NONE)
+	else if (reqs->experience == JR_MATCH_NO_REQUIREMENTS)
 		jr_buf_puts(out, "\"no requirements\"");
 	else
 	{
@@ -1332,7 +1350,7 @@ report_experience(jr_buf *out, const jr_candidate *cand,
 			jr_buf_printf(out, "%s\"alternatives\": [", sep);
 			for (i = 0; i < reqs->nalternatives; i++)
 			{
-				const jr_exp_path *p = &reqs->alternatives[i];
+				const jr_match_path *p = &reqs->alternatives[i];
 
 				jr_buf_puts(out, i > 0 ? ", {" : "{");
 				jr_buf_puts(out, "\"monthsOfExperience\": ");
@@ -1340,7 +1358,7 @@ report_experience(jr_buf *out, const jr_candidate *cand,
 				if (p->level >= 0)
 				{
 					jr_buf_puts(out, ", \"educationalLevel\": ");
-					put_string(out, jr_edu_level_name(p->level));
+					put_string(out, jr_match_level_name(p->level));
 				}
 				jr_buf_putc(out, '}');
 			}
@@ -1370,15 +1388,15 @@ report_education(jr_buf *out, const jr_candidate *cand,
 	jr_buf_puts(out, "{\"check\": \"education\", \"met\": ");
 	put_met(out, res->education);
 	jr_buf_puts(out, ", \"required\": ");
-	if (reqs->education == JR_REQ_NONE)
+	if (reqs->education == JR_MATCH_NO_REQUIREMENTS)
 		jr_buf_puts(out, "\"no requirements\"");
 	else if (reqs->education_level < 0)
 		jr_buf_puts(out, "null");
 	else
-		put_string(out, jr_edu_level_name(reqs->education_level));
+		put_string(out, jr_match_level_name(reqs->education_level));
 	jr_buf_puts(out, ", \"candidate\": ");
 	if (cand->has_education)
-		put_string(out, jr_edu_level_name(cand->education));
+		put_string(out, jr_match_level_name(cand->education));
 	else
 		jr_buf_puts(out, "null");
 	if (reqs->experience_in_place_of_education)
@@ -1426,7 +1444,7 @@ report_skills(jr_buf *out, const jr_candidate *cand,
 	first = true;
 	for (i = 0; i < reqs->nunits; i++)
 	{
-		const jr_skill_unit *u = &reqs->units[i];
+		const jr_match_unit *u = &reqs->units[i];
 
 		if (!u->required || unit_covered(cand, reqs, u))
 			continue;
@@ -1439,7 +1457,7 @@ report_skills(jr_buf *out, const jr_candidate *cand,
 	first = true;
 	for (i = 0; i < reqs->nunits; i++)
 	{
-		const jr_skill_unit *u = &reqs->units[i];
+		const jr_match_unit *u = &reqs->units[i];
 
 		if (u->required || unit_covered(cand, reqs, u))
 			continue;

@@ -5,10 +5,12 @@
  *		explanation (requirements_report) and the ranking score.
  *
  * Rules (README "Matching candidates" is the user-facing version):
- *	- Experience: met when the candidate's years reach the main requirement
- *	  or any alternative path; an alternative that names an educationalLevel
- *	  needs the candidate to hold at least that level.  maxMonthsOfExperience
- *	  never blocks.  A candidate who states no years has 0.
+ *	- Experience: met when the candidate's years reach monthsOfExperience,
+ *	  or, when the posting lists alternatives, any one of them (then
+ *	  monthsOfExperience is just their minimum, as parse_posting writes it);
+ *	  an alternative that names an educationalLevel needs the candidate to
+ *	  hold at least that level.  maxMonthsOfExperience never blocks.  A
+ *	  candidate who states no years has 0.
  *	- Education: only required entries count; the bar is the lowest required
  *	  level (several required entries are alternatives).  When the posting
  *	  says experienceInPlaceOfEducation, each missing level is made up by
@@ -46,15 +48,15 @@
 #define JR_MATCH_W_SALARY			0.10
 
 /* Education levels in order; NONE is "no degree". */
-typedef enum jr_edu_level
+typedef enum jr_match_level
 {
-	JR_EDU_NONE = 0,
-	JR_EDU_HIGH_SCHOOL,
-	JR_EDU_ASSOCIATE,
-	JR_EDU_BACHELOR,
-	JR_EDU_MASTER,
-	JR_EDU_DOCTORATE
-} jr_edu_level;
+	JR_MATCH_EDU_NONE = 0,
+	JR_MATCH_EDU_HIGH_SCHOOL,
+	JR_MATCH_EDU_ASSOCIATE,
+	JR_MATCH_EDU_BACHELOR,
+	JR_MATCH_EDU_MASTER,
+	JR_MATCH_EDU_DOCTORATE
+} jr_match_level;
 
 /* Workplace types as bits. */
 #define JR_WP_ONSITE	0x01
@@ -70,12 +72,12 @@ typedef enum jr_met
 } jr_met;
 
 /* How a posting states a requirement. */
-typedef enum jr_req_state
+typedef enum jr_match_req_state
 {
-	JR_REQ_UNSTATED = 0,		/* key absent: imposes nothing */
-	JR_REQ_NONE,				/* "no requirements" */
-	JR_REQ_STATED
-} jr_req_state;
+	JR_MATCH_UNSTATED = 0,		/* key absent: imposes nothing */
+	JR_MATCH_NO_REQUIREMENTS,				/* "no requirements" */
+	JR_MATCH_STATED
+} jr_match_req_state;
 
 /* A skill named by a candidate or a posting. */
 typedef struct jr_match_skill
@@ -95,7 +97,7 @@ typedef struct jr_candidate
 	bool		has_years;
 	double		years;
 	bool		has_education;
-	jr_edu_level education;
+	jr_match_level education;
 	unsigned	workplaces;		/* JR_WP_* bits; 0 when unstated */
 	bool		has_salary;
 	jr_salary	salary;
@@ -103,40 +105,40 @@ typedef struct jr_candidate
 } jr_candidate;
 
 /* One way to meet the experience requirement. */
-typedef struct jr_exp_path
+typedef struct jr_match_path
 {
 	double		months;
-	int			level;			/* jr_edu_level needed, -1 for none */
-} jr_exp_path;
+	int			level;			/* jr_match_level needed, -1 for none */
+} jr_match_path;
 
 /* One required or preferred skill unit: a lone skill or a group. */
-typedef struct jr_skill_unit
+typedef struct jr_match_unit
 {
 	int			first;			/* index into jr_posting_reqs.skills */
 	int			count;
 	bool		required;
 	double		group;			/* group number; NAN for a lone skill */
-} jr_skill_unit;
+} jr_match_unit;
 
 /* What a posting asks for. */
 typedef struct jr_posting_reqs
 {
-	jr_req_state experience;
+	jr_match_req_state experience;
 	bool		has_main_path;	/* monthsOfExperience present */
 	double		main_months;
 	bool		has_max_months;
 	double		max_months;
 	int			nalternatives;
-	jr_exp_path *alternatives;
+	jr_match_path *alternatives;
 
-	jr_req_state education;
+	jr_match_req_state education;
 	int			education_level;	/* lowest required level, -1 if none */
 	bool		experience_in_place_of_education;
 
 	int			nskills;
 	jr_match_skill *skills;		/* in unit order */
 	int			nunits;
-	jr_skill_unit *units;
+	jr_match_unit *units;
 
 	unsigned	workplace;		/* one JR_WP_* bit; 0 when unstated */
 	bool		has_salary;
@@ -213,9 +215,9 @@ int			jr_match_skill_key(const char *name, size_t len, jr_buf *out);
 int			jr_match_skill_closure(const char *name, size_t len, jr_buf *out);
 
 /* Name of an education level ("high_school" ... "doctorate", "none"). */
-const char *jr_edu_level_name(jr_edu_level level);
+const char *jr_match_level_name(jr_match_level level);
 
 /* Parse an education level name (case-insensitive); -1 when unknown. */
-int			jr_edu_level_parse(const char *s, size_t len);
+int			jr_match_level_parse(const char *s, size_t len);
 
 #endif							/* JR_MATCH_H */
