@@ -80,6 +80,7 @@ static const lexword lexicon[] = {
 	{"base", KW_PAY, -1, 0},
 	{"based", KW_JOIN, -1, 0},
 	{"below", KW_NONE, -1, PW_UPTO},
+	{"benefit", KW_NONPAY, -1, 0},
 	{"between", KW_NONE, -1, PW_BETWEEN},
 	{"billion", KW_NONPAY, -1, 0},
 	{"bonus", KW_NONPAY, -1, 0},
@@ -130,9 +131,9 @@ static const lexword lexicon[] = {
 	{"financing", KW_NONPAY, -1, 0},
 	{"from", KW_NONE, -1, PW_FROM},
 	{"fund", KW_NONPAY, -1, 0},
-	{"fundraising", KW_NONPAY, -1, 0},
 	{"funded", KW_NONPAY, -1, 0},
 	{"funding", KW_NONPAY, -1, 0},
+	{"fundraising", KW_NONPAY, -1, 0},
 	{"funds", KW_NONPAY, -1, 0},
 	{"gift", KW_NONPAY, -1, 0},
 	{"gifts", KW_NONPAY, -1, 0},
@@ -142,8 +143,8 @@ static const lexword lexicon[] = {
 	{"hourly", KW_PAY, JR_PERIOD_HOUR, 0},
 	{"hours", KW_UNIT, -1, 0},
 	{"hrs", KW_UNIT, -1, 0},
-	{"including", KW_JOIN, -1, 0},
 	{"includes", KW_JOIN, -1, 0},
+	{"including", KW_JOIN, -1, 0},
 	{"income", KW_PAY, -1, 0},
 	{"industry", KW_NONPAY, -1, 0},
 	{"insurance", KW_NONPAY, -1, 0},
@@ -279,6 +280,18 @@ lookup(const char *w)
 	return NULL;
 }
 
+/* True when the lexicon is strictly sorted (binary search needs it). */
+bool
+jr_sal_lexicon_sorted(void)
+{
+	size_t		i;
+
+	for (i = 1; i < sizeof(lexicon) / sizeof(lexicon[0]); i++)
+		if (strcmp(lexicon[i - 1].w, lexicon[i].w) >= 0)
+			return false;
+	return true;
+}
+
 /* Context carried along the forward pass. */
 typedef struct context
 {
@@ -336,6 +349,7 @@ read_word(const char *s, size_t len, size_t i, char *w, size_t *wlen)
 		j++;
 	}
 	*wlen = j - i;
+	jr_sal_work += j - i;
 	w[*wlen < LEX_WORD_MAX - 1 ? *wlen : LEX_WORD_MAX - 1] = '\0';
 	if (*wlen >= LEX_WORD_MAX - 1)
 		w[0] = '\0';			/* too long to be in the lexicon */
@@ -374,6 +388,7 @@ only_blanks(const char *s, size_t len, size_t from, size_t to)
 {
 	size_t		i = from;
 
+	jr_sal_work += to - from;
 	while (i < to)
 	{
 		size_t		n = jr_sal_space_len(s, len, i);
@@ -443,6 +458,7 @@ look_ahead(const char *s, size_t len, size_t i, int *dist, bool *unit)
 
 	*dist = 0;
 	*unit = false;
+	jr_sal_work += limit - i;
 	while (i < limit && words < 4)
 	{
 		unsigned char c = (unsigned char) s[i];
@@ -451,7 +467,7 @@ look_ahead(const char *s, size_t len, size_t i, int *dist, bool *unit)
 		if ((n = jr_sal_space_len(s, len, i)) > 0)
 		{
 			if (c == '\n' || c == '\r')
-				return KW_NONE;
+				break;
 			i += n;
 			continue;
 		}
@@ -728,6 +744,7 @@ jr_salary_find_all(const char *text, size_t len, jr_salary_hit *hits,
 		char		code[3];
 		bool		dollar;
 
+		jr_sal_work++;
 		if (i >= next_check)
 		{
 			if (jr_interrupted())
@@ -763,12 +780,14 @@ jr_salary_find_all(const char *text, size_t len, jr_salary_hit *hits,
 				context_word(&cx, w, end);
 				cx.last_sig = 'a';
 				/* skip digits glued to a word: "H1B", "B2B", "R2,500" */
-				while (end < len && (is_digit((unsigned char) text[end]) ||
-									 is_letter((unsigned char) text[end]) ||
-									 ((text[end] == ',' || text[end] == '.') &&
-									  end + 1 < len &&
-									  is_digit((unsigned char) text[end + 1]))))
-					end++;
+				if (end < len && is_digit((unsigned char) text[end]))
+					while (end < len &&
+						   (is_digit((unsigned char) text[end]) ||
+							is_letter((unsigned char) text[end]) ||
+							((text[end] == ',' || text[end] == '.') &&
+							 end + 1 < len &&
+							 is_digit((unsigned char) text[end + 1]))))
+						end++;
 				i = end;
 				continue;
 			}
