@@ -72,8 +72,8 @@ salary_bad_period(const char *period)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid period for salary_range: \"%s\"", period),
-			 errdetail("The period must be one of HOUR, DAY, WEEK, MONTH and YEAR.")));
+			 errmsg("invalid period for type salary_range: \"%s\"", period),
+			 errdetail("The period must be one of HOUR, DAY, WEEK, MONTH or YEAR.")));
 }
 
 /* ------------------------------------------------------------------------
@@ -564,7 +564,7 @@ salary_range_from_jsonb(PG_FUNCTION_ARGS)
 			if (unit.type != jbvString ||
 				!jr_period_parse(unit.val.string.val, unit.val.string.len,
 								 &p))
-				salary_bad_jsonb("Key \"unitText\" must be one of HOUR, DAY, WEEK, MONTH and YEAR.");
+				salary_bad_jsonb("Key \"unitText\" must be one of HOUR, DAY, WEEK, MONTH or YEAR.");
 			period = jr_period_name(p);
 		}
 	}
