@@ -269,6 +269,91 @@ blank_name(const char *name, size_t len)
  * JSON helpers
  * ------------------------------------------------------------------------ */
 
+/* Accessors of jr_jvalue, named after the Jansson calls they replace. */
+static inline bool
+jv_is_object(const jr_jvalue *v)
+{
+	return v->type == JR_JSON_OBJECT;
+}
+
+static inline bool
+jv_is_array(const jr_jvalue *v)
+{
+	return v->type == JR_JSON_ARRAY;
+}
+
+static inline bool
+jv_is_string(const jr_jvalue *v)
+{
+	return v->type == JR_JSON_STRING;
+}
+
+static inline bool
+jv_is_number(const jr_jvalue *v)
+{
+	return v->type == JR_JSON_NUMBER;
+}
+
+static inline bool
+jv_is_boolean(const jr_jvalue *v)
+{
+	return v->type == JR_JSON_BOOL;
+}
+
+static inline bool
+jv_true(const jr_jvalue *v)
+{
+	return v->type == JR_JSON_BOOL && v->boolean;
+}
+
+static inline size_t
+jv_size(const jr_jvalue *v)
+{
+	return (v->type == JR_JSON_ARRAY || v->type == JR_JSON_OBJECT) ? v->n : 0;
+}
+
+static inline const jr_jvalue *
+jv_at(const jr_jvalue *v, size_t i)
+{
+	return &v->items[i];
+}
+
+static inline const char *
+jv_str(const jr_jvalue *v)
+{
+	return v->str;
+}
+
+static inline size_t
+jv_len(const jr_jvalue *v)
+{
+	return v->len;
+}
+
+static inline double
+jv_num(const jr_jvalue *v)
+{
+	return v->number;
+}
+
+/* Length of a string value shown in an error message. */
+#define SHOWN(v) ((int) ((v)->len < 80 ? (v)->len : 80))
+
+/* Member key of obj (the last one if repeated), JSON null counting as absent. */
+static const jr_jvalue *
+get_key(const jr_jvalue *obj, const char *key)
+{
+	size_t		klen = strlen(key);
+	int			i;
+
+	if (obj->type != JR_JSON_OBJECT)
+		return NULL;
+	for (i = obj->n - 1; i >= 0; i--)
+		if (obj->keylens[i] == klen && memcmp(obj->keys[i], key, klen) == 0)
+			return obj->items[i].type == JR_JSON_NULL ? NULL : &obj->items[i];
+	return NULL;
+}
+
 /* Set when an allocation made by Jansson failed (single-threaded core). */
 static bool json_alloc_failed = false;
 
@@ -283,15 +368,92 @@ json_alloc(size_t size)
 	return p;
 }
 
-/* Parse a document that must be a JSON object. */
+/*
+ * Build the jr_jvalue tree of a Jansson value in the arena.  Strings point
+ * into the Jansson value, which must outlive the tree.  False on OOM.
+ */
+static bool
+jv_from_jansson(const json_t *j, jr_jvalue *out, void **arena)
+{
+	memset(out, 0, sizeof(*out));
+	switch (json_typeof(j))
+	{
+		case JSON_OBJECT:
+			{
+				const char *key;
+				json_t	   *val;
+				size_t		n = json_object_size(j);
+				int			i = 0;
+
+				out->type = JR_JSON_OBJECT;
+				out->items = arena_alloc(arena, (n ? n : 1) * sizeof(jr_jvalue));
+				out->keys = arena_alloc(arena, (n ? n : 1) * sizeof(char *));
+				out->keylens = arena_alloc(arena, (n ? n : 1) * sizeof(size_t));
+				if (!out->items || !out->keys || !out->keylens)
+					return false;
+				json_object_foreach((json_t *) j, key, val)
+				{
+					out->keys[i] = key;
+					out->keylens[i] = strlen(key);
+					if (!jv_from_jansson(val, &out->items[i], arena))
+						return false;
+					i++;
+				}
+				out->n = i;
+				return true;
+			}
+		case JSON_ARRAY:
+			{
+				size_t		n = json_array_size(j);
+				size_t		i;
+
+				out->type = JR_JSON_ARRAY;
+				out->items = arena_alloc(arena, (n ? n : 1) * sizeof(jr_jvalue));
+				if (!out->items)
+					return false;
+				for (i = 0; i < n; i++)
+					if (!jv_from_jansson(json_array_get(j, i), &out->items[i],
+										 arena))
+						return false;
+				out->n = (int) n;
+				return true;
+			}
+		case JSON_STRING:
+			out->type = JR_JSON_STRING;
+			out->str = json_string_value(j);
+			out->len = json_string_length(j);
+			return true;
+		case JSON_INTEGER:
+		case JSON_REAL:
+			out->type = JR_JSON_NUMBER;
+			out->number = json_number_value(j);
+			return true;
+		case JSON_TRUE:
+		case JSON_FALSE:
+			out->type = JR_JSON_BOOL;
+			out->boolean = json_is_true(j);
+			return true;
+		case JSON_NULL:
+			out->type = JR_JSON_NULL;
+			return true;
+	}
+	return true;
+}
+
+/*
+ * Parse JSON text with Jansson into a jr_jvalue tree allocated in *arena;
+ * *jansson receives the Jansson value the tree's strings point into (the
+ * caller decrefs it after use).  what names the document in errors.
+ */
 static jr_status
-load_object(const char *json, size_t len, const char *what, json_t **out,
-			jr_error *err)
+load_json(const char *json, size_t len, const char *what, jr_jvalue **out,
+		  json_t **jansson, void **arena, jr_error *err)
 {
 	json_error_t jerr;
 	json_t	   *root;
 
 	*out = NULL;
+	*jansson = NULL;
 	if (len > JR_MATCH_MAX_JSON)
 	{
 		jr_error_set(err, JR_ERR_LIMIT, 0, "%s document is too large", what);
@@ -313,24 +475,15 @@ load_object(const char *json, size_t len, const char *what, json_t **out,
 		jr_error_detail(err, "%s.", jerr.text);
 		return JR_ERR_ARGUMENT;
 	}
-	if (!json_is_object(root))
+	*out = arena_alloc(arena, sizeof(jr_jvalue));
+	if (*out == NULL || !jv_from_jansson(root, *out, arena))
 	{
 		json_decref(root);
-		jr_error_set(err, JR_ERR_ARGUMENT, 0, "%s must be a JSON object",
-					 what);
-		return JR_ERR_ARGUMENT;
+		arena_free(arena);
+		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 	}
-	*out = root;
+	*jansson = root;
 	return JR_OK;
-}
-
-/* Member key of obj, treating JSON null as absent. */
-static json_t *
-get_key(const json_t *obj, const char *key)
-{
-	json_t	   *v = json_object_get(obj, key);
-
-	return (v == NULL || json_is_null(v)) ? NULL : v;
 }
 
 /* Report a key of the wrong type: "<what> key "<key>" must be <shape>". */
@@ -355,33 +508,36 @@ amount_text(double v, char *out, size_t size)
  * salary.  Missing currency: USD; missing unitText: YEAR.
  */
 static jr_status
-read_monetary_amount(const json_t *obj, const char *what, const char *key,
+read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 					 jr_salary *out, jr_error *err)
 {
-	const json_t *cur = get_key(obj, "currency");
-	const json_t *val = get_key(obj, "value");
-	const json_t *unit = get_key(obj, "unitText");
-	const json_t *minv = NULL;
-	const json_t *maxv = NULL;
+	const jr_jvalue *cur = get_key(obj, "currency");
+	const jr_jvalue *val = get_key(obj, "value");
+	const jr_jvalue *unit = get_key(obj, "unitText");
+	const jr_jvalue *minv = NULL;
+	const jr_jvalue *maxv = NULL;
 	const char *currency = "USD";
+	size_t		currency_len = 3;
 	const char *period = "YEAR";
+	size_t		period_len = 4;
 	char		mintext[64];
 	char		maxtext[64];
 	jr_error	inner;
 
 	if (cur != NULL)
 	{
-		if (!json_is_string(cur))
+		if (!jv_is_string(cur))
 			return key_type_error(err, what, key,
 								  "a MonetaryAmount whose currency is a string");
-		currency = json_string_value(cur);
+		currency = jv_str(cur);
+		currency_len = jv_len(cur);
 	}
-	if (val != NULL && json_is_number(val))
+	if (val != NULL && jv_is_number(val))
 		minv = maxv = val;
-	else if (val != NULL && json_is_object(val))
+	else if (val != NULL && jv_is_object(val))
 	{
-		const json_t *point = get_key(val, "value");
-		const json_t *vunit = get_key(val, "unitText");
+		const jr_jvalue *point = get_key(val, "value");
+		const jr_jvalue *vunit = get_key(val, "unitText");
 
 		minv = get_key(val, "minValue");
 		maxv = get_key(val, "maxValue");
@@ -394,25 +550,26 @@ read_monetary_amount(const json_t *obj, const char *what, const char *key,
 		return key_type_error(err, what, key,
 							  "a MonetaryAmount with a value or minValue/maxValue");
 	if ((minv == NULL && maxv == NULL) ||
-		(minv != NULL && !json_is_number(minv)) ||
-		(maxv != NULL && !json_is_number(maxv)))
+		(minv != NULL && !jv_is_number(minv)) ||
+		(maxv != NULL && !jv_is_number(maxv)))
 		return key_type_error(err, what, key,
 							  "a MonetaryAmount with numeric minValue/maxValue");
 	if (unit != NULL)
 	{
-		if (!json_is_string(unit))
+		if (!jv_is_string(unit))
 			return key_type_error(err, what, key,
 								  "a MonetaryAmount whose unitText is a string");
-		period = json_string_value(unit);
+		period = jv_str(unit);
+		period_len = jv_len(unit);
 	}
 	if (minv != NULL)
-		amount_text(json_number_value(minv), mintext, sizeof(mintext));
+		amount_text(jv_num(minv), mintext, sizeof(mintext));
 	if (maxv != NULL)
-		amount_text(json_number_value(maxv), maxtext, sizeof(maxtext));
+		amount_text(jv_num(maxv), maxtext, sizeof(maxtext));
 	jr_error_clear(&inner);
 	if (jr_salary_make(minv ? mintext : NULL, minv ? strlen(mintext) : 0,
 					   maxv ? maxtext : NULL, maxv ? strlen(maxtext) : 0,
-					   currency, strlen(currency), period, strlen(period),
+					   currency, currency_len, period, period_len,
 					   out, &inner) != JR_OK)
 	{
 		if (inner.code == JR_ERR_NOMEM)
@@ -427,14 +584,14 @@ read_monetary_amount(const json_t *obj, const char *what, const char *key,
 
 /* Read a salary given as a literal string or a MonetaryAmount object. */
 static jr_status
-read_salary(const json_t *v, const char *what, const char *key,
+read_salary(const jr_jvalue *v, const char *what, const char *key,
 			jr_salary *out, jr_error *err)
 {
-	if (json_is_string(v))
+	if (jv_is_string(v))
 	{
 		jr_error	inner;
-		const char *s = json_string_value(v);
-		size_t		len = json_string_length(v);
+		const char *s = jv_str(v);
+		size_t		len = jv_len(v);
 
 		jr_error_clear(&inner);
 		if (jr_salary_parse_literal(s, len, out, &inner) == JR_OK)
@@ -442,12 +599,13 @@ read_salary(const json_t *v, const char *what, const char *key,
 		if (inner.code == JR_ERR_NOMEM)
 			return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 		jr_error_set(err, JR_ERR_ARGUMENT, 0,
-					 "%s key \"%s\" is not a salary: \"%.80s\"", what, key, s);
+					 "%s key \"%s\" is not a salary: \"%.*s\"", what, key,
+					 SHOWN(v), s);
 		jr_error_detail(err, "%s", inner.detail[0] ? inner.detail
 						: inner.message);
 		return JR_ERR_ARGUMENT;
 	}
-	if (json_is_object(v))
+	if (jv_is_object(v))
 		return read_monetary_amount(v, what, key, out, err);
 	return key_type_error(err, what, key,
 						  "a salary literal string or a MonetaryAmount object");
@@ -491,17 +649,17 @@ workplace_name(unsigned bit)
 
 /* Read a candidate's "skills" array. */
 static jr_status
-read_candidate_skills(const json_t *arr, jr_candidate *out, jr_error *err)
+read_candidate_skills(const jr_jvalue *arr, jr_candidate *out, jr_error *err)
 {
 	size_t		i;
 	size_t		n;
 	int			k = 0;
 
-	if (!json_is_array(arr))
+	if (!jv_is_array(arr))
 		return key_type_error(err, CAND, "skills", "an array of strings");
-	n = json_array_size(arr);
+	n = jv_size(arr);
 	for (i = 0; i < n; i++)
-		if (!json_is_string(json_array_get(arr, i)))
+		if (!jv_is_string(jv_at(arr, i)))
 			return key_type_error(err, CAND, "skills", "an array of strings");
 	if (n > (size_t) INT32_MAX / 2)
 		return jr_error_set(err, JR_ERR_LIMIT, 0,
@@ -511,9 +669,9 @@ read_candidate_skills(const json_t *arr, jr_candidate *out, jr_error *err)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 	for (i = 0; i < n; i++)
 	{
-		const json_t *s = json_array_get(arr, i);
-		const char *name = json_string_value(s);
-		size_t		len = json_string_length(s);
+		const jr_jvalue *s = jv_at(arr, i);
+		const char *name = jv_str(s);
+		size_t		len = jv_len(s);
 
 		if ((i & 255) == 255 && jr_interrupted())
 			return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
@@ -528,19 +686,18 @@ read_candidate_skills(const json_t *arr, jr_candidate *out, jr_error *err)
 	return JR_OK;
 }
 
-/* Read a candidate profile (see jr_match.h). */
+/* Read a candidate profile from a JSON value (see jr_match.h). */
 jr_status
-jr_candidate_read(const char *json, size_t len, jr_candidate *out,
-				  jr_error *err)
+jr_candidate_from_value(const jr_jvalue *root, jr_candidate *out,
+						jr_error *err)
 {
-	json_t	   *root;
-	json_t	   *v;
+	const jr_jvalue *v;
 	jr_status	st;
 
 	memset(out, 0, sizeof(*out));
-	st = load_object(json, len, CAND, &root, err);
-	if (st != JR_OK)
-		return st;
+	if (!jv_is_object(root))
+		return jr_error_set(err, JR_ERR_ARGUMENT, 0,
+							"candidate must be a JSON object");
 
 	if ((v = get_key(root, "skills")) != NULL &&
 		(st = read_candidate_skills(v, out, err)) != JR_OK)
@@ -548,13 +705,19 @@ jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 
 	if ((v = get_key(root, "yearsOfExperience")) != NULL)
 	{
-		if (!json_is_number(v))
+		if (!jv_is_number(v))
 		{
 			st = key_type_error(err, CAND, "yearsOfExperience", "a number");
 			goto fail;
 		}
-		out->years = json_number_value(v);
-		if (out->years < 0 || !isfinite(out->years))
+		out->years = jv_num(v);
+		if (!isfinite(out->years))
+		{
+			st = jr_error_set(err, JR_ERR_ARGUMENT, 0,
+							  "candidate key \"yearsOfExperience\" is out of range");
+			goto fail;
+		}
+		if (out->years < 0)
 		{
 			st = jr_error_set(err, JR_ERR_ARGUMENT, 0,
 							  "candidate key \"yearsOfExperience\" must not be negative");
@@ -568,17 +731,17 @@ jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 	{
 		int			level;
 
-		if (!json_is_string(v))
+		if (!jv_is_string(v))
 		{
 			st = key_type_error(err, CAND, "educationalLevel", "a string");
 			goto fail;
 		}
-		level = jr_match_level_parse(json_string_value(v), json_string_length(v));
+		level = jr_match_level_parse(jv_str(v), jv_len(v));
 		if (level < 0)
 		{
 			st = jr_error_set(err, JR_ERR_ARGUMENT, 0,
-							  "candidate key \"educationalLevel\" has an unknown value: \"%.80s\"",
-							  json_string_value(v));
+							  "candidate key \"educationalLevel\" has an unknown value: \"%.*s\"",
+							  SHOWN(v), jv_str(v));
 			jr_error_detail(err, "Use one of none, high_school, associate, "
 							"bachelor, master, doctorate.");
 			goto fail;
@@ -591,29 +754,29 @@ jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 	{
 		size_t		i;
 
-		if (!json_is_array(v))
+		if (!jv_is_array(v))
 		{
 			st = key_type_error(err, CAND, "workplaceTypes",
 								"an array of strings");
 			goto fail;
 		}
-		for (i = 0; i < json_array_size(v); i++)
+		for (i = 0; i < jv_size(v); i++)
 		{
-			const json_t *e = json_array_get(v, i);
+			const jr_jvalue *e = jv_at(v, i);
 			unsigned	bit;
 
-			if (!json_is_string(e))
+			if (!jv_is_string(e))
 			{
 				st = key_type_error(err, CAND, "workplaceTypes",
 									"an array of strings");
 				goto fail;
 			}
-			bit = workplace_parse(json_string_value(e), json_string_length(e));
+			bit = workplace_parse(jv_str(e), jv_len(e));
 			if (bit == 0)
 			{
 				st = jr_error_set(err, JR_ERR_ARGUMENT, 0,
-								  "candidate key \"workplaceTypes\" has an unknown value: \"%.80s\"",
-								  json_string_value(e));
+								  "candidate key \"workplaceTypes\" has an unknown value: \"%.*s\"",
+								  SHOWN(e), jv_str(e));
 				jr_error_detail(err, "Use onsite, hybrid or remote.");
 				goto fail;
 			}
@@ -629,12 +792,30 @@ jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 		out->has_salary = true;
 	}
 
-	json_decref(root);
 	return JR_OK;
 
 fail:
-	json_decref(root);
 	jr_candidate_free(out);
+	return st;
+}
+
+/* Read a candidate profile from JSON text (see jr_match.h). */
+jr_status
+jr_candidate_read(const char *json, size_t len, jr_candidate *out,
+				  jr_error *err)
+{
+	void	   *arena = NULL;
+	jr_jvalue  *root;
+	json_t	   *jansson;
+	jr_status	st;
+
+	memset(out, 0, sizeof(*out));
+	st = load_json(json, len, CAND, &root, &jansson, &arena, err);
+	if (st != JR_OK)
+		return st;
+	st = jr_candidate_from_value(root, out, err);
+	json_decref(jansson);
+	arena_free(&arena);
 	return st;
 }
 
@@ -654,36 +835,36 @@ jr_candidate_free(jr_candidate *cand)
 
 /* True when v is the string "no requirements" (case-insensitive). */
 static bool
-is_no_requirements(const json_t *v)
+is_no_requirements(const jr_jvalue *v)
 {
-	return json_is_string(v) &&
-		word_eq(json_string_value(v), json_string_length(v),
+	return jv_is_string(v) &&
+		word_eq(jv_str(v), jv_len(v),
 				"no requirements");
 }
 
 /* Read a non-negative number of months at key name of obj. */
 static jr_status
-read_months(const json_t *obj, const char *name, const char *path,
+read_months(const jr_jvalue *obj, const char *name, const char *path,
 			bool *present, double *out, jr_error *err)
 {
-	const json_t *v = get_key(obj, name);
+	const jr_jvalue *v = get_key(obj, name);
 
 	*present = false;
 	if (v == NULL)
 		return JR_OK;
-	if (!json_is_number(v) || json_number_value(v) < 0)
+	if (!jv_is_number(v) || jv_num(v) < 0)
 		return key_type_error(err, POST, path, "a non-negative number");
 	*present = true;
-	*out = json_number_value(v);
+	*out = jv_num(v);
 	return JR_OK;
 }
 
 /* Read experienceRequirements. */
 static jr_status
-read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
+read_experience(const jr_jvalue *v, jr_posting_reqs *out, jr_error *err)
 {
 	const char *key = "experienceRequirements";
-	const json_t *alts;
+	const jr_jvalue *alts;
 	jr_status	st;
 	bool		present;
 
@@ -692,7 +873,7 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 		out->experience = JR_MATCH_NO_REQUIREMENTS;
 		return JR_OK;
 	}
-	if (!json_is_object(v))
+	if (!jv_is_object(v))
 		return key_type_error(err, POST, key,
 							  "an object or \"no requirements\"");
 	st = read_months(v, "monthsOfExperience",
@@ -710,22 +891,22 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 		size_t		i;
 		size_t		n;
 
-		if (!json_is_array(alts))
+		if (!jv_is_array(alts))
 			return key_type_error(err, POST,
 								  "experienceRequirements.alternatives",
 								  "an array of objects");
-		n = json_array_size(alts);
+		n = jv_size(alts);
 		out->alternatives = arena_alloc(&out->arena,
 										(n ? n : 1) * sizeof(jr_match_path));
 		if (out->alternatives == NULL)
 			return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 		for (i = 0; i < n; i++)
 		{
-			const json_t *a = json_array_get(alts, i);
-			const json_t *lv;
+			const jr_jvalue *a = jv_at(alts, i);
+			const jr_jvalue *lv;
 			jr_match_path *p = &out->alternatives[out->nalternatives];
 
-			if (!json_is_object(a))
+			if (!jv_is_object(a))
 				return key_type_error(err, POST,
 									  "experienceRequirements.alternatives",
 									  "an array of objects");
@@ -739,9 +920,9 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 			p->level = -1;
 			if ((lv = get_key(a, "educationalLevel")) != NULL)
 			{
-				if (!json_is_string(lv) ||
-					(p->level = jr_match_level_parse(json_string_value(lv),
-												   json_string_length(lv))) < 0)
+				if (!jv_is_string(lv) ||
+					(p->level = jr_match_level_parse(jv_str(lv),
+												   jv_len(lv))) < 0)
 					return key_type_error(err, POST,
 										  "experienceRequirements.alternatives.educationalLevel",
 										  "one of high_school, associate, bachelor, master, doctorate");
@@ -756,29 +937,29 @@ read_experience(const json_t *v, jr_posting_reqs *out, jr_error *err)
 
 /* Read one educationRequirements entry into the running minimum. */
 static jr_status
-read_education_entry(const json_t *e, jr_posting_reqs *out, jr_error *err)
+read_education_entry(const jr_jvalue *e, jr_posting_reqs *out, jr_error *err)
 {
 	const char *key = "educationRequirements";
-	const json_t *lv;
-	const json_t *req;
+	const jr_jvalue *lv;
+	const jr_jvalue *req;
 	bool		required = true;
 	int			level;
 
-	if (!json_is_object(e))
+	if (!jv_is_object(e))
 		return key_type_error(err, POST, key,
 							  "an array of objects or \"no requirements\"");
 	if ((req = get_key(e, "required")) != NULL)
 	{
-		if (!json_is_boolean(req))
+		if (!jv_is_boolean(req))
 			return key_type_error(err, POST, "educationRequirements.required",
 								  "a boolean");
-		required = json_is_true(req);
+		required = jv_true(req);
 	}
 	if ((lv = get_key(e, "educationalLevel")) == NULL)
 		return JR_OK;			/* a credential without a level: not ranked */
-	if (!json_is_string(lv) ||
-		(level = jr_match_level_parse(json_string_value(lv),
-									json_string_length(lv))) < 0)
+	if (!jv_is_string(lv) ||
+		(level = jr_match_level_parse(jv_str(lv),
+									jv_len(lv))) < 0)
 		return key_type_error(err, POST,
 							  "educationRequirements.educationalLevel",
 							  "one of high_school, associate, bachelor, master, doctorate");
@@ -789,7 +970,7 @@ read_education_entry(const json_t *e, jr_posting_reqs *out, jr_error *err)
 
 /* Read educationRequirements. */
 static jr_status
-read_education(const json_t *v, jr_posting_reqs *out, jr_error *err)
+read_education(const jr_jvalue *v, jr_posting_reqs *out, jr_error *err)
 {
 	jr_status	st;
 
@@ -798,15 +979,15 @@ read_education(const json_t *v, jr_posting_reqs *out, jr_error *err)
 		out->education = JR_MATCH_NO_REQUIREMENTS;
 		return JR_OK;
 	}
-	if (json_is_object(v))
+	if (jv_is_object(v))
 		st = read_education_entry(v, out, err);
-	else if (json_is_array(v))
+	else if (jv_is_array(v))
 	{
 		size_t		i;
 
 		st = JR_OK;
-		for (i = 0; i < json_array_size(v) && st == JR_OK; i++)
-			st = read_education_entry(json_array_get(v, i), out, err);
+		for (i = 0; i < jv_size(v) && st == JR_OK; i++)
+			st = read_education_entry(jv_at(v, i), out, err);
 	}
 	else
 		return key_type_error(err, POST, "educationRequirements",
@@ -830,7 +1011,7 @@ typedef struct raw_skill
 
 /* Read the skills array and group it into units. */
 static jr_status
-read_skills(const json_t *arr, jr_posting_reqs *out, jr_error *err)
+read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 {
 	size_t		n;
 	size_t		i;
@@ -839,9 +1020,9 @@ read_skills(const json_t *arr, jr_posting_reqs *out, jr_error *err)
 	int			nraw = 0;
 	int			k = 0;
 
-	if (!json_is_array(arr))
+	if (!jv_is_array(arr))
 		return key_type_error(err, POST, "skills", "an array of objects");
-	n = json_array_size(arr);
+	n = jv_size(arr);
 	if (n > (size_t) INT32_MAX / 2)
 		return jr_error_set(err, JR_ERR_LIMIT, 0, "posting has too many skills");
 	raw = arena_alloc(&out->arena, (n ? n : 1) * sizeof(raw_skill));
@@ -852,43 +1033,43 @@ read_skills(const json_t *arr, jr_posting_reqs *out, jr_error *err)
 
 	for (i = 0; i < n; i++)
 	{
-		const json_t *e = json_array_get(arr, i);
-		const json_t *name = e;
+		const jr_jvalue *e = jv_at(arr, i);
+		const jr_jvalue *name = e;
 		raw_skill  *r = &raw[nraw];
 
 		r->required = true;
 		r->grouped = false;
 		r->group = 0;
 		r->unit = -1;
-		if (json_is_object(e))
+		if (jv_is_object(e))
 		{
-			const json_t *req = get_key(e, "required");
-			const json_t *grp = get_key(e, "group");
+			const jr_jvalue *req = get_key(e, "required");
+			const jr_jvalue *grp = get_key(e, "group");
 
 			name = get_key(e, "name");
-			if (name == NULL || !json_is_string(name))
+			if (name == NULL || !jv_is_string(name))
 				return key_type_error(err, POST, "skills.name", "a string");
 			if (req != NULL)
 			{
-				if (!json_is_boolean(req))
+				if (!jv_is_boolean(req))
 					return key_type_error(err, POST, "skills.required",
 										  "a boolean");
-				r->required = json_is_true(req);
+				r->required = jv_true(req);
 			}
 			if (grp != NULL)
 			{
-				if (!json_is_number(grp))
+				if (!jv_is_number(grp))
 					return key_type_error(err, POST, "skills.group",
 										  "a number");
 				r->grouped = true;
-				r->group = json_number_value(grp);
+				r->group = jv_num(grp);
 			}
 		}
-		else if (!json_is_string(e))
+		else if (!jv_is_string(e))
 			return key_type_error(err, POST, "skills",
 								  "an array of objects or strings");
-		r->name = json_string_value(name);
-		r->len = json_string_length(name);
+		r->name = jv_str(name);
+		r->len = jv_len(name);
 		if (!blank_name(r->name, r->len))
 			nraw++;
 	}
@@ -929,42 +1110,42 @@ read_skills(const json_t *arr, jr_posting_reqs *out, jr_error *err)
 
 /* Read the workplace and the salary (jobreq object, top-level keys). */
 static jr_status
-read_workplace_salary(const json_t *root, jr_posting_reqs *out,
+read_workplace_salary(const jr_jvalue *root, jr_posting_reqs *out,
 					  jr_error *err)
 {
-	const json_t *jobreq = get_key(root, "jobreq");
-	const json_t *wt = NULL;
-	const json_t *sr = NULL;
-	const json_t *v;
+	const jr_jvalue *jobreq = get_key(root, "jobreq");
+	const jr_jvalue *wt = NULL;
+	const jr_jvalue *sr = NULL;
+	const jr_jvalue *v;
 	jr_status	st;
 
 	if (jobreq != NULL)
 	{
-		if (!json_is_object(jobreq))
+		if (!jv_is_object(jobreq))
 			return key_type_error(err, POST, "jobreq", "an object");
 		wt = get_key(jobreq, "workplaceType");
 		sr = get_key(jobreq, "salaryRange");
 	}
 	if (wt != NULL)
 	{
-		if (!json_is_string(wt) ||
-			(out->workplace = workplace_parse(json_string_value(wt),
-											  json_string_length(wt))) == 0)
+		if (!jv_is_string(wt) ||
+			(out->workplace = workplace_parse(jv_str(wt),
+											  jv_len(wt))) == 0)
 			return key_type_error(err, POST, "jobreq.workplaceType",
 								  "one of onsite, hybrid, remote");
 	}
 	else if ((v = get_key(root, "jobLocationType")) != NULL)
 	{
-		if (!json_is_string(v))
+		if (!jv_is_string(v))
 			return key_type_error(err, POST, "jobLocationType", "a string");
-		if (word_eq(json_string_value(v), json_string_length(v),
+		if (word_eq(jv_str(v), jv_len(v),
 					"TELECOMMUTE"))
 			out->workplace = JR_WP_REMOTE;
 	}
 
 	if (sr != NULL)
 	{
-		if (!json_is_string(sr))
+		if (!jv_is_string(sr))
 			return key_type_error(err, POST, "jobreq.salaryRange",
 								  "a salary literal string");
 		st = read_salary(sr, POST, "jobreq.salaryRange", &out->salary, err);
@@ -982,20 +1163,19 @@ read_workplace_salary(const json_t *root, jr_posting_reqs *out,
 	return JR_OK;
 }
 
-/* Read the requirements of a posting document (see jr_match.h). */
+/* Read the requirements of a posting from a JSON value (see jr_match.h). */
 jr_status
-jr_posting_reqs_read(const char *json, size_t len, jr_posting_reqs *out,
-					 jr_error *err)
+jr_posting_reqs_from_value(const jr_jvalue *root, jr_posting_reqs *out,
+						   jr_error *err)
 {
-	json_t	   *root;
-	json_t	   *v;
+	const jr_jvalue *v;
 	jr_status	st;
 
 	memset(out, 0, sizeof(*out));
 	out->education_level = -1;
-	st = load_object(json, len, POST, &root, err);
-	if (st != JR_OK)
-		return st;
+	if (!jv_is_object(root))
+		return jr_error_set(err, JR_ERR_ARGUMENT, 0,
+							"posting must be a JSON object");
 
 	if ((v = get_key(root, "experienceRequirements")) != NULL &&
 		(st = read_experience(v, out, err)) != JR_OK)
@@ -1005,13 +1185,13 @@ jr_posting_reqs_read(const char *json, size_t len, jr_posting_reqs *out,
 		goto fail;
 	if ((v = get_key(root, "experienceInPlaceOfEducation")) != NULL)
 	{
-		if (!json_is_boolean(v))
+		if (!jv_is_boolean(v))
 		{
 			st = key_type_error(err, POST, "experienceInPlaceOfEducation",
 								"a boolean");
 			goto fail;
 		}
-		out->experience_in_place_of_education = json_is_true(v);
+		out->experience_in_place_of_education = jv_true(v);
 	}
 	if ((v = get_key(root, "skills")) != NULL &&
 		(st = read_skills(v, out, err)) != JR_OK)
@@ -1019,12 +1199,31 @@ jr_posting_reqs_read(const char *json, size_t len, jr_posting_reqs *out,
 	if ((st = read_workplace_salary(root, out, err)) != JR_OK)
 		goto fail;
 
-	json_decref(root);
 	return JR_OK;
 
 fail:
-	json_decref(root);
 	jr_posting_reqs_free(out);
+	return st;
+}
+
+/* Read the requirements of a posting from JSON text (see jr_match.h). */
+jr_status
+jr_posting_reqs_read(const char *json, size_t len, jr_posting_reqs *out,
+					 jr_error *err)
+{
+	void	   *arena = NULL;
+	jr_jvalue  *root;
+	json_t	   *jansson;
+	jr_status	st;
+
+	memset(out, 0, sizeof(*out));
+	out->education_level = -1;
+	st = load_json(json, len, POST, &root, &jansson, &arena, err);
+	if (st != JR_OK)
+		return st;
+	st = jr_posting_reqs_from_value(root, out, err);
+	json_decref(jansson);
+	arena_free(&arena);
 	return st;
 }
 

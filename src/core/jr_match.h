@@ -167,6 +167,36 @@ typedef struct jr_match_result
 	double		score;
 } jr_match_result;
 
+/* JSON value types. */
+typedef enum jr_json_type
+{
+	JR_JSON_NULL = 0,
+	JR_JSON_BOOL,
+	JR_JSON_NUMBER,
+	JR_JSON_STRING,
+	JR_JSON_ARRAY,
+	JR_JSON_OBJECT
+} jr_json_type;
+
+/*
+ * A JSON value as the readers see it: a small tree that the core builds
+ * from JSON text (with Jansson) and a host may build from its own
+ * representation (the glue builds it straight from jsonb, skipping what the
+ * matcher does not read).  Strings need not be NUL-terminated.
+ */
+typedef struct jr_jvalue
+{
+	jr_json_type type;
+	bool		boolean;
+	double		number;
+	const char *str;			/* JR_JSON_STRING */
+	size_t		len;
+	int			n;				/* elements or members */
+	struct jr_jvalue *items;	/* element or member values */
+	const char **keys;			/* member names (JR_JSON_OBJECT) */
+	size_t	   *keylens;
+} jr_jvalue;
+
 /*
  * Read a candidate profile (a JSON object).  A key of the wrong type or a
  * bad value is JR_ERR_ARGUMENT with a message naming the key; unknown keys
@@ -174,6 +204,10 @@ typedef struct jr_match_result
  */
 jr_status	jr_candidate_read(const char *json, size_t len, jr_candidate *out,
 							  jr_error *err);
+
+/* jr_candidate_read over a JSON value; nothing of root is kept. */
+jr_status	jr_candidate_from_value(const jr_jvalue *root, jr_candidate *out,
+									jr_error *err);
 
 /* Release what jr_candidate_read allocated. */
 void		jr_candidate_free(jr_candidate *cand);
@@ -185,6 +219,10 @@ void		jr_candidate_free(jr_candidate *cand);
  */
 jr_status	jr_posting_reqs_read(const char *json, size_t len,
 								 jr_posting_reqs *out, jr_error *err);
+
+/* jr_posting_reqs_read over a JSON value; nothing of root is kept. */
+jr_status	jr_posting_reqs_from_value(const jr_jvalue *root,
+									   jr_posting_reqs *out, jr_error *err);
 
 /* Release what jr_posting_reqs_read allocated. */
 void		jr_posting_reqs_free(jr_posting_reqs *reqs);
