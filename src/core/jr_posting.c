@@ -463,6 +463,9 @@ each_match(pctx *c, jr_regex *re, size_t from, size_t to, match_fn fn,
 
 			while (cut > pos + 32768 && c->text[cut] != ' ')
 				cut--;
+			/* never inside a UTF-8 sequence: PCRE2 runs with NO_UTF_CHECK */
+			while (cut > pos && ((unsigned char) c->text[cut] & 0xC0) == 0x80)
+				cut--;
 			end = cut;
 		}
 		while (at < end)
@@ -484,6 +487,8 @@ each_match(pctx *c, jr_regex *re, size_t from, size_t to, match_fn fn,
 			if (!fn(c, &m, pos, end, arg))
 				return JR_OK;
 			at = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+			while (at < end && ((unsigned char) c->text[at] & 0xC0) == 0x80)
+				at++;
 		}
 		pos = (end < to && c->text[end] == '\n') ? end + 1 : end;
 		if (pos >= next_check)
