@@ -107,6 +107,7 @@ typedef struct pskill
 	int			id;
 	bool		required;
 	int			group;
+	bool		strong;			/* named outside duties and the title */
 	size_t		start;			/* first mention (cleaned text) */
 	size_t		end;
 } pskill;
@@ -1982,6 +1983,19 @@ office_weekdays_match(pctx *c, const jr_match *m, size_t ls, size_t le,
 	bool		range = false;
 	int			n = 0;
 
+	/* stay within the sentence */
+	for (size_t i = m->start[0]; i > a; i--)
+		if (s[i - 1] == '.' && i < m->start[0] && s[i] == ' ')
+		{
+			a = i;
+			break;
+		}
+	for (size_t i = m->end[0]; i + 1 < e; i++)
+		if (s[i] == '.' && s[i + 1] == ' ')
+		{
+			e = i;
+			break;
+		}
 	for (size_t i = a; i < e; i++)
 	{
 		int			d;
@@ -3053,6 +3067,22 @@ skill_index(const pctx *c, int id)
 	return -1;
 }
 
+/*
+ * Which skills count only when named elsewhere too: 1 those in duties,
+ * 2 those in the title (bits).
+ */
+static int
+drop_weak_skills(void)
+{
+#ifdef JR_POSTING_DEBUG
+	const char *e = getenv("JR_DROP_WEAK");
+
+	if (e != NULL)
+		return atoi(e);
+#endif
+	return 2;					/* the title only (measured on dev_gold) */
+}
+
 /* Veto a run-together split inside a known skill name ("PyTorch"). */
 static bool
 keep_skill_word(const char *word, size_t len)
@@ -3103,6 +3133,7 @@ extract_skills(pctx *c)
 		jr_skill_hit *hit = &hits[h];
 		jr_section_kind sec;
 		bool		preferred;
+		bool		weak;
 		int			k;
 
 		hit_skill[h] = -1;
@@ -3141,8 +3172,11 @@ extract_skills(pctx *c)
 		}
 		sec = jr_section_at(&c->lo.pt, hit->start);
 		if (sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
-			sec == JR_SEC_LEGAL)
+			sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION)
 			continue;
+		weak = ((drop_weak_skills() & 1) && sec == JR_SEC_RESPONSIBILITIES) ||
+			((drop_weak_skills() & 2) && c->has_title && !c->title.raw &&
+			 hit->start >= c->title.start && hit->end <= c->title.end);
 		preferred = sec == JR_SEC_PREFERRED;
 		if (!preferred && cue != SIZE_MAX)
 		{
@@ -3191,9 +3225,12 @@ extract_skills(pctx *c)
 			c->skills[k].group = 0;
 			c->skills[k].start = hit->start;
 			c->skills[k].end = hit->end;
+			c->skills[k].strong = !weak;
 		}
 		else if (!preferred)
 			c->skills[k].required = true;
+		if (!weak)
+			c->skills[k].strong = true;
 		hit_skill[h] = k;
 
 		/* lists: "Python, Scala, or Java" */
@@ -3230,6 +3267,18 @@ extract_skills(pctx *c)
 		else
 			chain_start = -1;
 		prev_kept = h;
+	}
+	/*
+	 * A skill named only in the title ("Machine Learning Engineer") is
+	 * what the job is about, not what it asks for: drop it.
+	 */
+	{
+		int			w = 0;
+
+		for (int k = 0; k < c->nskills; k++)
+			if (c->skills[k].strong)
+				c->skills[w++] = c->skills[k];
+		c->nskills = w;
 	}
 	/* a group needs two distinct skills */
 	for (int g = 1; g <= c->ngroups; g++)
@@ -3843,6 +3892,13 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 						  c->skills[k].required ? "true" : "false");
 			if (c->skills[k].group > 0)
 				jr_buf_printf(out, ",\"group\":%d", c->skills[k].group);
+#ifdef JR_POSTING_DEBUG
+			/* development aid: where the first mention sits */
+			if (c->skills[k].start != SIZE_MAX)
+				jr_buf_printf(out, ",\"_section\":\"%s\"",
+							  jr_section_kind_name(jr_section_at(&c->lo.pt,
+																 c->skills[k].start)));
+#endif
 			jr_buf_putc(out, '}');
 			if (c->skills[k].start == SIZE_MAX)
 				add_evidence(c, "skills", ld_span(c, (int) c->skills[k].end));

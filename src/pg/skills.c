@@ -139,7 +139,7 @@ skill_overlap_arrays(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(share);
 }
 
-/* Name of a jsonb value's type, for error messages. */
+/* A jsonb value's type with its article ("an array"), for messages. */
 static const char *
 jsonb_type_name(const JsonbValue *v)
 {
@@ -148,16 +148,16 @@ jsonb_type_name(const JsonbValue *v)
 		case jbvNull:
 			return "null";
 		case jbvString:
-			return "string";
+			return "a string";
 		case jbvNumeric:
-			return "number";
+			return "a number";
 		case jbvBool:
-			return "boolean";
+			return "a boolean";
 		case jbvBinary:
-			return JsonContainerIsArray(v->val.binary.data) ? "array" :
-				"object";
+			return JsonContainerIsArray(v->val.binary.data) ? "an array" :
+				"an object";
 		default:
-			return "scalar";
+			return "a scalar";
 	}
 }
 
@@ -251,7 +251,7 @@ item_name(JsonbValue *elem, const char *what, int index)
 	if (elem->type != jbvBinary || JsonContainerIsArray(elem->val.binary.data))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid %s key \"skills\": item %d is a %s", what,
+				 errmsg("invalid %s key \"skills\": item %d is %s", what,
 						index, jsonb_type_name(elem)),
 				 errdetail("Each \"skills\" item must be a string or an "
 						   "object with a string \"name\".")));
@@ -260,7 +260,7 @@ item_name(JsonbValue *elem, const char *what, int index)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid %s key \"skills\": \"name\" of item %d is "
-						"a %s", what, index, jsonb_type_name(name)),
+						"%s", what, index, jsonb_type_name(name)),
 				 errdetail("A skill's \"name\" must be a string.")));
 	return name;
 }
@@ -280,7 +280,7 @@ item_group(JsonbContainer *obj, int index)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("invalid posting key \"skills\": \"group\" of item %d "
-					"is a %s", index, jsonb_type_name(g)),
+					"is %s", index, jsonb_type_name(g)),
 			 errdetail("A skill's \"group\" must be a number or a string.")));
 	return NULL;
 }
@@ -330,6 +330,20 @@ skill_overlap_jsonb(PG_FUNCTION_ARGS)
 	jr_status	status;
 	int			i;
 
+	/* the candidate's skills (checked even when nothing is required) */
+	if (have_c != NULL)
+	{
+		elems = array_elements_of(have_c, &nelems);
+		have = palloc(sizeof(jr_skill_item) * (nelems > 0 ? nelems : 1));
+		for (i = 0; i < nelems; i++)
+		{
+			JsonbValue *name = item_name(&elems[i], "candidate", i);
+
+			if (name != NULL)
+				item_from_string(&have[nhave++], name);
+		}
+	}
+
 	/* the posting's required skills */
 	if (want_c == NULL)
 		PG_RETURN_FLOAT8(1.0);
@@ -347,7 +361,7 @@ skill_overlap_jsonb(PG_FUNCTION_ARGS)
 			JsonContainerIsArray(elems[i].val.binary.data))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid posting key \"skills\": item %d is a %s",
+					 errmsg("invalid posting key \"skills\": item %d is %s",
 							i, jsonb_type_name(&elems[i])),
 					 errdetail("Each posting \"skills\" item must be an "
 							   "object such as {\"name\": \"Python\", "
@@ -358,7 +372,7 @@ skill_overlap_jsonb(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid posting key \"skills\": \"required\" of "
-							"item %d is a %s", i, jsonb_type_name(req)),
+							"item %d is %s", i, jsonb_type_name(req)),
 					 errdetail("\"required\" must be true or false.")));
 		name = item_name(&elems[i], "posting", i);
 		if (req == NULL || !req->val.boolean || name == NULL)
@@ -383,20 +397,6 @@ skill_overlap_jsonb(PG_FUNCTION_ARGS)
 			want[i].group = want[i - 1].group;
 		else
 			want[i].group = ngroups++;
-	}
-
-	/* the candidate's skills */
-	if (have_c != NULL)
-	{
-		elems = array_elements_of(have_c, &nelems);
-		have = palloc(sizeof(jr_skill_item) * (nelems > 0 ? nelems : 1));
-		for (i = 0; i < nelems; i++)
-		{
-			JsonbValue *name = item_name(&elems[i], "candidate", i);
-
-			if (name != NULL)
-				item_from_string(&have[nhave++], name);
-		}
 	}
 	jr_error_clear(&err);
 	status = jr_skill_overlap(have, nhave, want, nwant, &share, &err);
