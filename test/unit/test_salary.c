@@ -1282,6 +1282,17 @@ test_find(void)
 	find_is("Salary: $140,000- $175,000Benefits: 401k, Medical",
 			"140000..175000 USD/YEAR");
 	find_is("$120k base salary", "120000 USD/YEAR");
+	find_is("Salary: 120000", "120000 USD/YEAR");
+	find_is("- Competitive salary 85K-120K- Relocation assistance",
+			"85000..120000 USD/YEAR");
+	find_is("Pay rate: 25.50", "25.5 USD/HOUR");
+	find_is("Pay grade 7", "");
+	find_is("Day rate: \xC2\xA3" "500", "500 GBP/DAY");
+	find_is("Hour rate $45", "45 USD/HOUR");
+	find_is("Salary: $60k base, $120k OTE", "60000 USD/YEAR");
+	find_is("OTE $200k (base $100k)", "100000 USD/YEAR");
+	find_is("a salary of $90,000 plus a $5,000 signing bonus",
+			"90000 USD/YEAR");
 	find_is("Job Type: Full-timeSalary: 120,000 - 170,000 per year",
 			"120000..170000 USD/YEAR");
 	find_is("USD$ 100.000-120.000per year", "100000..120000 USD/YEAR");
