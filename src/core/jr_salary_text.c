@@ -181,6 +181,7 @@ static const lexword lexicon[] = {
 	{"payband", KW_PAY, -1, 0},
 	{"paying", KW_PAY, -1, 0},
 	{"payrate", KW_PAY, -1, 0},
+	{"pays", KW_PAY, -1, 0},
 	{"people", KW_UNIT, -1, 0},
 	{"percent", KW_UNIT, -1, 0},
 	{"perk", KW_NONPAY, -1, 0},

@@ -187,6 +187,10 @@ test_literal_forms(void)
 	lit_ok("$2.5M", "2500000 USD/YEAR");
 	lit_ok("$1 million", "1000000 USD/YEAR");
 	lit_ok("120 thousand USD", "120000 USD/YEAR");
+	lit_ok("120 thousand dollars", "120000 USD/YEAR");
+	lit_ok("50 euros an hour", "50 EUR/HOUR");
+	lit_ok("12 lakh rupees", "1200000 INR/YEAR");
+	lit_ok("5000000 yen", "5000000 JPY/YEAR");
 	lit_ok("$1.5B", "1500000000 USD/YEAR");
 	lit_ok("$1.5 billion", "1500000000 USD/YEAR");
 }
@@ -1283,6 +1287,15 @@ test_find(void)
 			"140000..175000 USD/YEAR");
 	find_is("$120k base salary", "120000 USD/YEAR");
 	find_is("Salary: 120000", "120000 USD/YEAR");
+	find_is("Gehalt: 55.000 \xE2\x82\xAC - 65.000 \xE2\x82\xAC brutto",
+			"55000..65000 EUR/YEAR");
+	find_is("Salaire : 45 000 \xE2\x82\xAC - 55 000 \xE2\x82\xAC par an",
+			"45000..55000 EUR/YEAR");
+	find_is("Salary: \xC2\xA5" "5,000,000 - \xC2\xA5" "8,000,000",
+			"5000000..8000000 JPY/YEAR");
+	find_is("Salary: \xC2\xA5" "5,000", "");
+	find_is("The role pays between 90 and 110 thousand dollars",
+			"90000..110000 USD/YEAR");
 	find_is("- Competitive salary 85K-120K- Relocation assistance",
 			"85000..120000 USD/YEAR");
 	find_is("Pay rate: 25.50", "25.5 USD/HOUR");
