@@ -535,7 +535,8 @@ lex_uncached(const scanner *sc, size_t pos, tok *t)
 		/* "US$", "A$", "USD$" ... */
 		if (j < len && s[j] == '$' && t->wlen <= 3)
 		{
-			for (k = 0; k < sizeof(dollar_prefixes) / sizeof(dollar_prefixes[0]); k++)
+			for (k = 0; k < sizeof(dollar_prefixes) /
+				 sizeof(dollar_prefixes[0]); k++)
 			{
 				if (strcmp(t->w, dollar_prefixes[k].prefix) == 0)
 				{

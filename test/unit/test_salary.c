@@ -176,7 +176,8 @@ test_literal_forms(void)
 	lit_ok("CHF 120'000 \xE2\x80\x93 140'000", "120000..140000 CHF/YEAR");
 	lit_ok("A$120,000 - A$150,000", "120000..150000 AUD/YEAR");
 	lit_ok("$100,000 - $150,000 CAD", "100000..150000 CAD/YEAR");
-	lit_ok("\xE2\x82\xB9" "12\xE2\x80\x93" "18 LPA", "1200000..1800000 INR/YEAR");
+	lit_ok("\xE2\x82\xB9" "12\xE2\x80\x93" "18 LPA",
+		   "1200000..1800000 INR/YEAR");
 	lit_ok("8,000/month", "8000 USD/MONTH");
 	lit_ok("USD 120k", "120000 USD/YEAR");
 	lit_ok("$1.5k", "1500 USD/YEAR");
@@ -473,7 +474,8 @@ test_literal_errors(void)
 			"Unexpected \"bonus\" at position 7.");
 	lit_err("5%", JR_ERR_SYNTAX, "A percentage is not an amount (position 2).");
 	lit_err("1e5", JR_ERR_SYNTAX, "Unexpected \"e\" at position 2.");
-	lit_err("1,2,3", JR_ERR_SYNTAX, "Malformed number \"1,2,3\" at position 1.");
+	lit_err("1,2,3", JR_ERR_SYNTAX,
+			"Malformed number \"1,2,3\" at position 1.");
 	lit_err("$1,23,4", JR_ERR_SYNTAX,
 			"Malformed number \"1,23,4\" at position 2.");
 	lit_err("1,2345", JR_ERR_SYNTAX,
@@ -614,8 +616,10 @@ test_round_trip(void)
 		jr_salary	v;
 		jr_salary	w;
 		jr_error	err;
-		int64_t		a = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) : rnd(100000000);
-		int64_t		b = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) : rnd(100000000);
+		int64_t		a = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) :
+			rnd(100000000);
+		int64_t		b = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) :
+			rnd(100000000);
 		uint8_t		flags = (uint8_t) (rnd(5) == 0 ? JR_SAL_LO_INF :
 									   rnd(5) == 0 ? JR_SAL_HI_INF : 0);
 		const char *text;
@@ -1118,8 +1122,8 @@ test_conversions(void)
 				"period MONTH");
 		unit_ok(!jr_period_parse("hours", 5, &p), "period hours is not one");
 		unit_ok(!jr_period_parse("", 0, &p), "empty period");
-		unit_ok(jr_currency_parse("chf", 3, code) && memcmp(code, "CHF", 3) == 0,
-				"currency chf");
+		unit_ok(jr_currency_parse("chf", 3, code) &&
+				memcmp(code, "CHF", 3) == 0, "currency chf");
 		unit_ok(!jr_currency_parse("XYZ", 3, code), "currency XYZ unknown");
 		unit_ok(!jr_currency_parse("XAU", 3, code), "gold is not a currency");
 		unit_ok(!jr_currency_parse("US", 2, code), "two letters");
@@ -1252,7 +1256,8 @@ test_find(void)
 	find_is("Competitive salary up to 115K", "..115000 USD/YEAR");
 	find_is("Base salary of 50-70K", "50000..70000 USD/YEAR");
 	find_is("Salary: 8,000/month", "8000 USD/MONTH");
-	find_is("Gehalt: \xE2\x82\xAC" "50.000\xE2\x80\x93\xE2\x82\xAC" "60.000 per year",
+	find_is("Gehalt: \xE2\x82\xAC" "50.000\xE2\x80\x93\xE2\x82\xAC"
+			"60.000 per year",
 			"50000..60000 EUR/YEAR");
 	find_is("Salary \xC2\xA3" "40k-\xC2\xA3" "45k pa", "40000..45000 GBP/YEAR");
 	find_is("Lohn CHF 120'000 \xE2\x80\x93 140'000", "120000..140000 CHF/YEAR");
@@ -1281,7 +1286,8 @@ test_find(void)
 			"165000..185000 USD/YEAR");
 	find_is("earns between\xE2\x80\xAF$158,200-$237,400 USD Annual",
 			"158200..237400 USD/YEAR");
-	find_is("Primary Location Full Time Salary Range:\n\n$125 600,00 - $188 400,00",
+	find_is("Primary Location Full Time Salary Range:\n\n"
+			"$125 600,00 - $188 400,00",
 			"125600..188400 USD/YEAR");
 	find_is("Salary: $140,000- $175,000Benefits: 401k, Medical",
 			"140000..175000 USD/YEAR");
@@ -1311,7 +1317,8 @@ test_find(void)
 	find_is("USD$ 100.000-120.000per year", "100000..120000 USD/YEAR");
 	find_is("*3rd Shift - $10,000 SIGN-ON BONUS \n Atrium", "");
 	find_is("a $150.00 daily hospital benefit", "");
-	find_is("Monthly salary: \xC2\xA3" "2,500GBP \xE2\x82\xAC\xE2\x80\x9C \xC2\xA3" "3,500GBP",
+	find_is("Monthly salary: \xC2\xA3" "2,500GBP \xE2\x82\xAC\xE2\x80\x9C "
+			"\xC2\xA3" "3,500GBP",
 			"2500 GBP/MONTH | 3500 GBP/MONTH");
 	/* several, per location, in order */
 	find_is("In New York the range is $150,000\xE2\x80\x93$190,000; in Austin "
@@ -1579,7 +1586,8 @@ test_gist_keys(void)
 			"packing keeps alphabetical order");
 	unit_ok(jr_currency_unpack(jr_currency_pack("ZWG"), code) &&
 			memcmp(code, "ZWG", 3) == 0, "unpack");
-	unit_ok(!jr_currency_unpack(JR_SALKEY_MIXED, code), "MIXED unpacks to no code");
+	unit_ok(!jr_currency_unpack(JR_SALKEY_MIXED, code),
+			"MIXED unpacks to no code");
 
 	jr_salary_key_from_value(&L("229000..262000 USD/YEAR"), &k);
 	unit_ok((k.flags & JR_SALKEY_EXACT) && k.lo == 22900000.0f &&
@@ -1705,6 +1713,7 @@ test_gist_keys(void)
 static void
 test_gist_consistent(void)
 {
+	const int	elem = JR_SALSTRAT_CONTAINS_ELEM;
 	int			i;
 	int			k;
 	int			leaf_fn = 0;
@@ -1783,9 +1792,10 @@ test_gist_consistent(void)
 			for (j = 0; j < n; j++)
 			{
 				bool		truth = jr_salary_contains_amount(&vals[j], &x);
-				bool		got = jr_salary_key_consistent_amount(&keys[j], true,
-																  JR_SALSTRAT_CONTAINS_ELEM,
-																  &x, &recheck);
+				bool		got;
+
+				got = jr_salary_key_consistent_amount(&keys[j], true, elem,
+													  &x, &recheck);
 
 				any = any || truth;
 				if (truth && !got)
@@ -1793,9 +1803,8 @@ test_gist_consistent(void)
 				if (!recheck && got != truth)
 					amount_wrong++;
 			}
-			if (any && !jr_salary_key_consistent_amount(&u, false,
-														JR_SALSTRAT_CONTAINS_ELEM,
-														&x, &recheck))
+			if (any && !jr_salary_key_consistent_amount(&u, false, elem, &x,
+														&recheck))
 				amount_fn++;
 		}
 	}
