@@ -3108,7 +3108,10 @@ extract_skills(pctx *c)
 	bool		cue_clause = false;
 	int			chain_start = -1;	/* first hit of the current list */
 	int			chain_kind = 0;
+	int			chain_group = 0;	/* the list's group once it has one */
+	size_t		chain_next = 0; /* first list hit not yet given a group */
 	int		   *hit_skill;
+	int		   *members;
 	size_t		prev_kept = SIZE_MAX;
 
 	st = jr_skills_extract(c->text, c->len, &hits, &nhits, c->err);
@@ -3244,24 +3247,29 @@ extract_skills(pctx *c)
 			{
 				chain_start = (int) prev_kept;
 				chain_kind = 0;
+				chain_group = 0;
+				chain_next = prev_kept;
 			}
 			if (sep == 2)
 				chain_kind = 2;
 			if (chain_kind == 2)
 			{
-				/* give the whole list a group (new mentions only) */
-				int			g = 0;
+				/*
+				 * Give the whole list a group (new mentions only).  Hits
+				 * before chain_next already have the list's group (or are
+				 * not new mentions), so each hit is visited once: a long
+				 * list stays linear.
+				 */
+				int			g = chain_group ? chain_group : ++c->ngroups;
 
-				for (size_t q = (size_t) chain_start; q <= h; q++)
-					if (hit_skill[q] >= 0 && c->skills[hit_skill[q]].group > 0 &&
-						c->skills[hit_skill[q]].start == hits[q].start)
-						g = c->skills[hit_skill[q]].group;
-				if (g == 0)
-					g = ++c->ngroups;
-				for (size_t q = (size_t) chain_start; q <= h; q++)
+				for (size_t q = chain_next; q <= h; q++)
 					if (hit_skill[q] >= 0 &&
 						c->skills[hit_skill[q]].start == hits[q].start)
+					{
 						c->skills[hit_skill[q]].group = g;
+						chain_group = g;
+					}
+				chain_next = h + 1;
 			}
 		}
 		else
@@ -3280,19 +3288,21 @@ extract_skills(pctx *c)
 				c->skills[w++] = c->skills[k];
 		c->nskills = w;
 	}
-	/* a group needs two distinct skills */
-	for (int g = 1; g <= c->ngroups; g++)
+	/* a group needs two distinct skills (counted in one pass) */
+	members = jr_calloc((size_t) c->ngroups + 1, sizeof(int));
+	if (members == NULL)
 	{
-		int			members = 0;
-
-		for (int k = 0; k < c->nskills; k++)
-			if (c->skills[k].group == g)
-				members++;
-		if (members < 2)
-			for (int k = 0; k < c->nskills; k++)
-				if (c->skills[k].group == g)
-					c->skills[k].group = 0;
+		jr_free(hits);
+		jr_free(hit_skill);
+		return jr_error_set(c->err, JR_ERR_NOMEM, 0,
+							"out of memory collecting skills");
 	}
+	for (int k = 0; k < c->nskills; k++)
+		members[c->skills[k].group]++;
+	for (int k = 0; k < c->nskills; k++)
+		if (c->skills[k].group > 0 && members[c->skills[k].group] < 2)
+			c->skills[k].group = 0;
+	jr_free(members);
 	jr_free(hits);
 	jr_free(hit_skill);
 	return JR_OK;

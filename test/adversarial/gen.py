@@ -49,6 +49,23 @@ def corpus_text(name):
         return f.read()
 
 
+def taxonomy_names():
+    """Every canonical skill name and alias of the project's taxonomy."""
+    names = []
+    path = os.path.join(HERE, '..', '..', 'src', 'core', 'skills.tsv')
+    if not os.path.exists(path):
+        return ['Python', 'SQL', 'Java']
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            cols = line.rstrip('\n').split('\t')
+            names.append(cols[0])
+            if len(cols) > 3 and cols[3]:
+                names.extend(a for a in cols[3].split('|') if a)
+    return names
+
+
 def inputs(size, huge):
     """Yield (name, bytes) for every adversarial input."""
     half = size // 2
@@ -162,6 +179,10 @@ def inputs(size, huge):
     yield 'dots', rep('.', size)
     yield 'cpp_run', rep('C++', size)
     yield 'one_word', rep('a', size)
+    names = taxonomy_names()
+    yield 'skills_all_distinct', rep(', '.join(names) + '\n', size)
+    yield 'skills_all_or', rep(' or '.join(names) + '. ', size)
+    yield 'skills_all_glued', rep(''.join(names), size)
     # Unicode that PostgreSQL accepts
     yield 'rtl_marks', rep('\u200f$100,000\u200e \u202eUSD\u202c ', size)
     yield 'zero_width_joiners', rep('\u200d', size)
