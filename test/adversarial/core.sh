@@ -8,8 +8,8 @@
 #   ADV_SIZE=1048576 ADV_HUGE=10485760 bash test/adversarial/core.sh   # full size
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-SIZE=${ADV_SIZE:-131072}
-HUGE=${ADV_HUGE:-1048576}
+SIZE=${ADV_SIZE:-65536}
+HUGE=${ADV_HUGE:-262144}
 DIR=build/adversarial-core
 rm -rf "$DIR"
 mkdir -p "$DIR/inputs"

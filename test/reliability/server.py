@@ -190,10 +190,15 @@ def main():
     cur.execute("INSERT INTO post VALUES (%s)", (posting,))
     reps = CANCEL_MB * (1 << 20) // len(posting.encode())
     big = "(SELECT repeat(raw, %d) FROM post)" % reps
+    # parse_salary stops at the first pay it finds: give it prose without pay
+    prose = ('We build data pipelines in Python, SQL and Spark for analysts; '
+             'you have 5+ years of experience and a Bachelor degree. ')
+    payless = "repeat('%s', %d)" % (prose, CANCEL_MB * (1 << 20) // len(prose))
     for fname in ('parse_posting', 'parse_salary', 'extract_skills'):
         if have_function(cur, fname, 1):
+            arg = payless if fname == 'parse_salary' else big
             cancel_by_timeout(cur, '%s over one %d MB text' % (fname, CANCEL_MB),
-                              "SELECT %s(%s) IS NULL" % (fname, big))
+                              "SELECT %s(%s) IS NULL" % (fname, arg))
         else:
             skip('statement_timeout stops %s' % fname, 'not installed')
     if have_function(cur, 'parse_posting', 1):
