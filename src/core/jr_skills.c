@@ -450,41 +450,232 @@ jr_skill_normalize(const char *s, size_t len, char *out, size_t cap)
  * ------------------------------------------------------------------------
  */
 
+/* Skill id of key kid, or -1 when it is not a skill's key. */
+static inline int
+skill_of_key(int32_t kid)
+{
+	if (kid < 0 || !(jr_skills_keys[kid].kind & JR_KK_SKILL))
+		return -1;
+	return jr_skills_keys[kid].skill;
+}
+
+/*
+ * Normalize ASCII s[0, len) into out (cap bytes) following norm_next's
+ * rules in one tight loop; returns the length, SIZE_MAX when s is not
+ * ASCII, or SIZE_MAX - 1 when the result does not fit (longer than any
+ * key).
+ */
+static size_t
+normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
+				size_t cap)
+{
+	size_t		n = 0;
+	bool		pending = false;
+	bool		prev_word = false;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = s[i];
+		bool		keep;
+
+		if (IS_LOWER(c) || IS_DIGIT(c))
+			keep = true;
+		else if (IS_UPPER(c))
+		{
+			keep = true;
+			c += 32;
+		}
+		else if (c >= 0x80)
+			return SIZE_MAX;
+		else if (c == '+' || c == '#')
+			keep = prev_word;
+		else if (c == '.')
+			keep = !prev_word && i + 1 < len && IS_ALNUM(s[i + 1]);
+		else if (c == '&' && !(prev_word && i + 1 < len &&
+							   IS_ALNUM(s[i + 1])))
+		{
+			/* a free-standing ampersand reads as the word "and" */
+			if (n + 4 > cap)
+				return SIZE_MAX - 1;
+			if (n > 0)
+				out[n++] = ' ';
+			out[n++] = 'a';
+			out[n++] = 'n';
+			out[n++] = 'd';
+			pending = true;
+			prev_word = false;
+			continue;
+		}
+		else
+			keep = c == '&';
+		if (!keep)
+		{
+			pending = true;
+			prev_word = false;
+			continue;
+		}
+		if (n + 2 > cap)
+			return SIZE_MAX - 1;
+		if (pending && n > 0)
+			out[n++] = ' ';
+		out[n++] = c;
+		pending = false;
+		prev_word = true;
+	}
+	return n;
+}
+
+/*
+ * 32-bit hash of s[0, n), eight bytes at a time (the same function as
+ * key_hash() in gen_skills.py).  s must have room for zero padding up to
+ * the next multiple of 8; words are read little-endian on every host.
+ */
+static uint32_t
+key_hash(unsigned char *s, size_t n)
+{
+	uint64_t	h = UINT64_C(0x243F6A8885A308D3) ^ (uint64_t) n;
+	size_t		i;
+
+	memset(s + n, 0, (8 - n % 8) % 8);
+	for (i = 0; i < n; i += 8)
+	{
+		uint64_t	w = (uint64_t) s[i] | (uint64_t) s[i + 1] << 8 |
+			(uint64_t) s[i + 2] << 16 | (uint64_t) s[i + 3] << 24 |
+			(uint64_t) s[i + 4] << 32 | (uint64_t) s[i + 5] << 40 |
+			(uint64_t) s[i + 6] << 48 | (uint64_t) s[i + 7] << 56;
+
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	return (uint32_t) (h ^ (h >> 32));
+}
+
+/* Key id of normalized text s[0, n) with hash h, or -1. */
+static int32_t
+find_key(const unsigned char *s, size_t n, uint32_t h)
+{
+	uint32_t	mask = (uint32_t) jr_skills_hash_size - 1;
+	uint32_t	i = h & mask;
+
+	for (;; i = (i + 1) & mask)
+	{
+		const jr_hash_slot *slot = &jr_skills_hash[i];
+		const unsigned char *k;
+		size_t		j;
+
+		if (slot->key < 0)
+			return -1;
+		if (slot->hash != h || slot->len != n)
+			continue;
+		k = (const unsigned char *) jr_skills_strings + slot->norm;
+		for (j = 0; j < n && k[j] == s[j]; j++)
+			;
+		if (j == n)
+			return slot->key;
+	}
+}
+
+/* Id of the skill a name or alias denotes, computed. */
+static int
+lookup_uncached(const char *s, size_t len)
+{
+	unsigned char buf[256 + 8];
+	size_t		cap = (size_t) jr_skills_data_max_key_len + 1;
+	size_t		n;
+
+	if (cap > 256)
+		cap = 256;
+	n = normalize_ascii((const unsigned char *) s, len, buf, cap);
+	if (n == SIZE_MAX - 1)
+		return -1;
+	if (n == SIZE_MAX)
+	{
+		/* non-ASCII: the general normalizer */
+		n = jr_skill_normalize(s, len, (char *) buf, 256);
+		if (n >= 256)
+			return -1;
+	}
+	if (n == 0 || n > (size_t) jr_skills_data_max_key_len)
+		return -1;
+	return skill_of_key(find_key(buf, n, key_hash(buf, n)));
+}
+
+/*
+ * A per-process cache of recent lookups, keyed by the bytes as given: the
+ * same names come back again and again (skill lists repeat), and a hit
+ * skips normalization.  Direct-mapped; strings longer than a slot's bytes
+ * are not cached.  Allocated once with malloc (a process-lifetime cache).
+ */
+#define LOOKUP_CACHE_SLOTS	4096
+#define LOOKUP_CACHE_BYTES	48
+
+typedef struct lookup_slot
+{
+	uint64_t	hash;
+	int32_t		id;
+	uint32_t	len;			/* UINT32_MAX: empty */
+	char		bytes[LOOKUP_CACHE_BYTES];
+} lookup_slot;
+
+static lookup_slot *lookup_cache = NULL;
+static bool lookup_cache_failed = false;
+
+/* 64-bit hash of a short string s[0, len), len <= LOOKUP_CACHE_BYTES. */
+static inline uint64_t
+raw_hash(const char *s, size_t len)
+{
+	unsigned char w8[LOOKUP_CACHE_BYTES];
+	uint64_t	h = UINT64_C(0x13198A2E03707344) ^ (uint64_t) len;
+	size_t		i;
+
+	memset(w8, 0, sizeof(w8));
+	memcpy(w8, s, len);
+	for (i = 0; i < len; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, w8 + i, 8);
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	return h;
+}
+
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int
 jr_skill_lookup(const char *s, size_t len)
 {
-	norm_state n;
-	norm_byte	buf[8];
-	int32_t		st = 0;
-	size_t		count = 0;
-	int32_t		kid;
-	int			k;
+	lookup_slot *slot;
+	uint64_t	h;
+	int			id;
+	size_t		i;
 
-	norm_init(&n, s, len);
-	while ((k = norm_next(&n, buf)) >= 0)
+	if (len == 0)
+		return -1;
+	if (len > LOOKUP_CACHE_BYTES || lookup_cache_failed)
+		return lookup_uncached(s, len);
+	if (lookup_cache == NULL)
 	{
-		int			j;
-
-		for (j = 0; j < k; j++)
+		lookup_cache = malloc(sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
+		if (lookup_cache == NULL)
 		{
-			int			cls = jr_skills_trie_class[buf[j].c];
-			int32_t		t;
-
-			if (++count > (size_t) jr_skills_data_max_key_len || cls == 0)
-				return -1;
-			t = jr_skills_trie[st].base + cls;
-			if (jr_skills_trie[t].check != st)
-				return -1;
-			st = t;
+			lookup_cache_failed = true;
+			return lookup_uncached(s, len);
 		}
+		for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+			lookup_cache[i].len = UINT32_MAX;
 	}
-	if (count == 0)
-		return -1;
-	kid = jr_skills_trie[st].key;
-	if (kid < 0 || !(jr_skills_keys[kid].kind & JR_KK_SKILL))
-		return -1;
-	return jr_skills_keys[kid].skill;
+	h = raw_hash(s, len);
+	slot = &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 1)];
+	if (slot->hash == h && slot->len == len && memcmp(slot->bytes, s, len) == 0)
+		return slot->id;
+	id = lookup_uncached(s, len);
+	slot->hash = h;
+	slot->len = (uint32_t) len;
+	slot->id = id;
+	memcpy(slot->bytes, s, len);
+	return id;
 }
 
 /* ------------------------------------------------------------------------
@@ -1450,38 +1641,76 @@ text_set_has(const text_set *set, text_key t)
 	return false;
 }
 
+/*
+ * Per-process marks for jr_skill_overlap, so a call needs no clearing:
+ * marks[2 * id] == stamp means id is covered by have in the current call,
+ * marks[2 * id + 1] == stamp that it was already counted as wanted.
+ * Allocated once with malloc (a process-lifetime cache).
+ */
+static uint32_t *overlap_marks = NULL;
+static uint32_t overlap_stamp = 0;
+
+/* Start a new round of marks; false on OOM. */
+static bool
+new_marks(void)
+{
+	size_t		n = 2 * (size_t) jr_skills_data_count;
+
+	if (overlap_marks == NULL)
+	{
+		overlap_marks = calloc(n, sizeof(uint32_t));
+		if (overlap_marks == NULL)
+			return false;
+	}
+	if (++overlap_stamp == 0)
+	{
+		memset(overlap_marks, 0, n * sizeof(uint32_t));
+		overlap_stamp = 1;
+	}
+	return true;
+}
+
 /* Share of the distinct want units covered by have. */
 jr_status
 jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 				 const jr_skill_item *want, size_t nwant,
 				 double *share, jr_error *err)
 {
-	size_t		nbits = (size_t) jr_skills_data_count;
-	size_t		nbytes = (nbits + 7) / 8;
-	unsigned char *covered = NULL;
-	unsigned char *seen = NULL;
+	uint32_t   *marks;
+	uint32_t	stamp;
 	unsigned char *group_seen = NULL;
 	unsigned char *group_cov = NULL;
 	text_set	have_texts = {NULL, 0};
 	text_set	want_texts = {NULL, 0};
+	size_t		unknown_have = 0;
+	size_t		unknown_want = 0;
+	bool		grouped = false;
 	size_t		units = 0;
 	size_t		hits = 0;
 	size_t		i;
 	jr_status	status = JR_OK;
 
 	*share = 1.0;
-	covered = jr_calloc(nbytes, 1);
-	seen = jr_calloc(nbytes, 1);
-	group_seen = jr_calloc(nwant ? nwant : 1, 1);
-	group_cov = jr_calloc(nwant ? nwant : 1, 1);
-	if (covered == NULL || seen == NULL || group_seen == NULL ||
-		group_cov == NULL || !text_set_init(&have_texts, nhave) ||
-		!text_set_init(&want_texts, nwant))
+	for (i = 0; i < nhave; i++)
+		unknown_have += have[i].id < 0;
+	for (i = 0; i < nwant; i++)
+	{
+		unknown_want += want[i].id < 0;
+		grouped = grouped || want[i].group >= 0;
+	}
+	if (!new_marks() ||
+		(grouped && (group_seen = jr_calloc(2 * nwant, 1)) == NULL) ||
+		(unknown_want > 0 && (!text_set_init(&have_texts, unknown_have) ||
+							  !text_set_init(&want_texts, unknown_want))))
 	{
 		status = jr_error_set(err, JR_ERR_NOMEM, 0,
 							  "out of memory comparing skills");
 		goto done;
 	}
+	marks = overlap_marks;
+	stamp = overlap_stamp;
+	if (grouped)
+		group_cov = group_seen + nwant;
 	/* everything have covers: each skill and its ancestors */
 	for (i = 0; i < nhave; i++)
 	{
@@ -1491,13 +1720,13 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 		{
 			text_key	t = trim_text(have[i].text, have[i].len);
 
-			if (t.len > 0)
+			if (t.len > 0 && unknown_want > 0)
 				text_set_add(&have_texts, t);
 			continue;
 		}
-		while (valid_id(x) && !(covered[x >> 3] & (1 << (x & 7))))
+		while (valid_id(x) && marks[2 * x] != stamp)
 		{
-			covered[x >> 3] |= (unsigned char) (1 << (x & 7));
+			marks[2 * x] = stamp;
 			x = jr_skills_data[x].parent;
 		}
 	}
@@ -1521,7 +1750,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 									  "skill id %d out of range", w->id);
 				goto done;
 			}
-			is_covered = (covered[w->id >> 3] & (1 << (w->id & 7))) != 0;
+			is_covered = marks[2 * w->id] == stamp;
 		}
 		else
 		{
@@ -1546,9 +1775,9 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 		}
 		if (w->id >= 0)
 		{
-			if (seen[w->id >> 3] & (1 << (w->id & 7)))
+			if (marks[2 * w->id + 1] == stamp)
 				continue;
-			seen[w->id >> 3] |= (unsigned char) (1 << (w->id & 7));
+			marks[2 * w->id + 1] = stamp;
 		}
 		else if (!text_set_add(&want_texts, t))
 			continue;
@@ -1558,10 +1787,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	}
 	*share = units == 0 ? 1.0 : (double) hits / (double) units;
 done:
-	jr_free(covered);
-	jr_free(seen);
 	jr_free(group_seen);
-	jr_free(group_cov);
 	jr_free(have_texts.slots);
 	jr_free(want_texts.slots);
 	return status;
