@@ -444,7 +444,9 @@ static const char *const other_headings[] = {
 	"work experience", "languages", "job function", "industries",
 	"employment type", "seniority level", "the team", "our team",
 	"location", "schedule", "apply", "how to apply", "about",
-	"about this job", "the opportunity", "position", NULL};
+	"about this job", "the opportunity", "position", "about the team",
+	"full job description", "job highlights", "job overview",
+	"job information", "position details", "role overview", NULL};
 
 /* Substrings, in priority order: the first that occurs decides. */
 static const heading_word heading_words[] = {
