@@ -6,7 +6,7 @@
 #
 # Needs jobreq built and installed (make && make install); starts its own
 # throwaway cluster with pg_virtualenv.  ROWS (default 1000000) sets the
-# table size.  Takes about 3-5 minutes on two cores.
+# table size.  Takes about 4-5 minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JOBREQ_BENCH_INNER:-}" ]; then

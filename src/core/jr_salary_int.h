@@ -106,6 +106,9 @@ bool		jr_sal_symbol_garbled(const char *s, size_t len, size_t i);
 size_t		jr_sal_symbol_at(const char *s, size_t len, size_t i,
 							 char code[3], bool *generic_dollar);
 
+/* True when the finder's word list is sorted (a unit test checks). */
+bool		jr_sal_lexicon_sorted(void);
+
 /*
  * Bytes examined by the scanner and the finder since the process started:
  * a work counter the unit tests use to prove linear time without timing.

@@ -15,7 +15,8 @@
  * grouping "12,00,000", decimal point "." or "," (the last separator, when
  * it differs from the others).  "d.ddd" with one dot is ambiguous: it is a
  * decimal when a multiplier follows ("1.555k") or the currency writes
- * decimals with a dot (USD, GBP, ...), else thousands ("EUR 50.000").
+ * decimals with a dot (USD, GBP, ...) and the digits are not "000", else
+ * thousands ("EUR 50.000", "USD 100.000").
  */
 #include "jr_salary_int.h"
 
@@ -466,7 +467,12 @@ lex_uncached(const scanner *sc, size_t pos, tok *t)
 	size_t		n;
 	bool		dollar;
 
-	memset(t, 0, sizeof(*t));
+	/* only the fields every kind uses; T_NUM fills num itself */
+	t->kind = T_OTHER;
+	t->w[0] = '\0';
+	t->wlen = 0;
+	t->upper = false;
+	t->ckind = CK_SPECIFIC;
 	while (i < len && (n = jr_sal_space_len(s, len, i)) > 0)
 	{
 		if (sc->mode == JR_SAL_MODE_FIND &&
@@ -529,7 +535,8 @@ lex_uncached(const scanner *sc, size_t pos, tok *t)
 		/* "US$", "A$", "USD$" ... */
 		if (j < len && s[j] == '$' && t->wlen <= 3)
 		{
-			for (k = 0; k < sizeof(dollar_prefixes) / sizeof(dollar_prefixes[0]); k++)
+			for (k = 0; k < sizeof(dollar_prefixes) /
+				 sizeof(dollar_prefixes[0]); k++)
 			{
 				if (strcmp(t->w, dollar_prefixes[k].prefix) == 0)
 				{
@@ -555,6 +562,23 @@ lex_uncached(const scanner *sc, size_t pos, tok *t)
 			t->kind = T_CUR;
 			t->ckind = CK_SPECIFIC;
 			memcpy(t->code, "ZAR", 3);
+			return;
+		}
+		/* currency names written out */
+		if (strcmp(t->w, "dollars") == 0 || strcmp(t->w, "dollar") == 0)
+		{
+			t->kind = T_CUR;
+			t->ckind = CK_DOLLAR;
+			memcpy(t->code, "USD", 3);
+			return;
+		}
+		if (strcmp(t->w, "euros") == 0 || strcmp(t->w, "euro") == 0 ||
+			strcmp(t->w, "rupees") == 0 || strcmp(t->w, "yen") == 0)
+		{
+			t->kind = T_CUR;
+			t->ckind = CK_SPECIFIC;
+			memcpy(t->code, t->w[0] == 'e' ? "EUR" : t->w[0] == 'r' ? "INR" :
+				   "JPY", 3);
 			return;
 		}
 		/* "Rs", "Rs." rupees; "kr", "kr." kronor/kroner */
@@ -1310,6 +1334,28 @@ resolve_period(scanner *sc)
 	return true;
 }
 
+static void resolve_ambiguous(jr_sal_mention *m);
+
+/* Set up a scanner (the token cache starts empty and is not cleared). */
+static void
+scanner_init(scanner *sc, const char *s, size_t len, jr_sal_mode mode,
+			 jr_error *err, jr_sal_mention *m)
+{
+	sc->s = s;
+	sc->len = len;
+	sc->pos = 0;
+	sc->mode = mode;
+	sc->err = err;
+	sc->status = JR_OK;
+	sc->m = m;
+	sc->ncur = 0;
+	sc->trailer_period = -1;
+	sc->trailer_period_pos = 0;
+	sc->lpa = false;
+	sc->ncached = 0;
+	sc->next_slot = 0;
+}
+
 /* Scan a mention starting at byte pos of s[0, len). */
 jr_status
 jr_sal_scan_mention(const char *s, size_t len, size_t pos, jr_sal_mode mode,
@@ -1323,7 +1369,7 @@ jr_sal_scan_mention(const char *s, size_t len, size_t pos, jr_sal_mode mode,
 	int			i;
 
 	memset(m, 0, sizeof(*m));
-	memset(&sc, 0, sizeof(sc));
+	scanner_init(&sc, s, len, mode, err, m);
 	sc.s = s;
 	sc.len = len;
 	sc.pos = pos;
@@ -1474,6 +1520,7 @@ jr_sal_scan_mention(const char *s, size_t len, size_t pos, jr_sal_mode mode,
 	}
 	if (!resolve_currency(&sc) || !resolve_period(&sc))
 		goto failed;
+	resolve_ambiguous(m);
 	m->end = sc.pos;
 	/* never resume inside the first number: keeps the finder linear */
 	if (m->end > *resume)
@@ -1499,6 +1546,32 @@ dot_groups_thousands(const char code[3])
 		if (memcmp(codes + k, code, 3) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * "d.ddd": a decimal with a multiplier, or with a currency that writes
+ * decimals with a dot unless the digits are "000"; else thousands.
+ */
+static void
+resolve_ambiguous(jr_sal_mention *m)
+{
+	int			i;
+
+	for (i = 0; i < m->namounts; i++)
+	{
+		jr_sal_amount *a = &m->a[i];
+
+		if (!a->ambiguous)
+			continue;
+		if (!a->has_mult && (dot_groups_thousands(m->currency) ||
+							 strcmp(a->frac, "000") == 0))
+		{
+			a->ival = a->alt_ival;
+			a->frac[0] = '\0';
+			a->grouped = true;
+		}
+		a->ambiguous = false;
+	}
 }
 
 /* Format cents-free "integer.fraction" text of a raw amount for errors. */
@@ -1574,28 +1647,10 @@ jr_sal_mention_value(const char *s, size_t len, jr_sal_mention *m,
 	int64_t		c[2] = {0, 0};
 	jr_salary  *v = &m->value;
 
-	memset(&sc, 0, sizeof(sc));
-	sc.s = s;
-	sc.len = len;
-	sc.mode = mode;
-	sc.err = err;
-	sc.m = m;
+	scanner_init(&sc, s, len, mode, err, m);
 
-	/* "d.ddd": a decimal with a multiplier or a dot-decimal currency */
-	for (i = 0; i < m->namounts; i++)
-	{
-		jr_sal_amount *a = &m->a[i];
+	resolve_ambiguous(m);
 
-		if (!a->ambiguous)
-			continue;
-		if (!a->has_mult && dot_groups_thousands(m->currency))
-		{
-			a->ival = a->alt_ival;
-			a->frac[0] = '\0';
-			a->grouped = true;
-		}
-		a->ambiguous = false;
-	}
 	/* "$120-150k": a suffix on one bound applies to a bare small other */
 	if (m->namounts == 2)
 	{
@@ -1649,6 +1704,113 @@ jr_sal_mention_value(const char *s, size_t len, jr_sal_mention *m,
 	return JR_OK;
 }
 
+/*
+ * Read a canonical amount "digits[.d[d]]" at s[*i]: cents, or -1 when the
+ * text is not in canonical form or is out of range.
+ */
+static int64_t
+canonical_amount(const char *s, size_t len, size_t *i)
+{
+	size_t		j = *i;
+	int64_t		v = 0;
+	int			digits = 0;
+	int			fd = 0;
+
+	while (j < len && is_digit(s[j]))
+	{
+		if (++digits > 13)
+			return -1;
+		v = v * 10 + (s[j++] - '0');
+	}
+	if (digits == 0)
+		return -1;
+	v *= 100;
+	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1]))
+	{
+		j++;
+		while (j < len && is_digit(s[j]))
+		{
+			if (++fd > 2)
+				return -1;
+			v += (s[j++] - '0') * (fd == 1 ? 10 : 1);
+		}
+	}
+	if (v > JR_SAL_MAX_CENTS)
+		return -1;
+	*i = j;
+	return v;
+}
+
+/*
+ * Fast path for exactly the canonical output ("229000..262000 USD/YEAR",
+ * "..5 EUR/DAY", "5.. GBP/WEEK", "25.5 USD/HOUR"), the form dumps, COPY
+ * and drivers send; false sends the input to the general scanner (which
+ * gives the same value, or the error).
+ */
+static bool
+parse_canonical(const char *s, size_t len, jr_salary *out)
+{
+	jr_salary	v;
+	size_t		i = 0;
+	int64_t		a = -1;
+	int64_t		b = -1;
+	bool		range = false;
+	int			p;
+
+	memset(&v, 0, sizeof(v));
+	if (i < len && is_digit(s[i]) && (a = canonical_amount(s, len, &i)) < 0)
+		return false;
+	if (i + 1 < len && s[i] == '.' && s[i + 1] == '.')
+	{
+		range = true;
+		i += 2;
+		if (i < len && is_digit(s[i]) &&
+			(b = canonical_amount(s, len, &i)) < 0)
+			return false;
+	}
+	if ((a < 0 && b < 0) || (!range && a < 0))
+		return false;
+	if (i + 5 > len || s[i] != ' ' || s[i + 4] != '/')
+		return false;
+	if (!jr_currency_parse(s + i + 1, 3, v.currency) ||
+		!(s[i + 1] >= 'A' && s[i + 1] <= 'Z' && s[i + 2] >= 'A' &&
+		  s[i + 2] <= 'Z' && s[i + 3] >= 'A' && s[i + 3] <= 'Z'))
+		return false;
+	i += 5;
+	for (p = JR_PERIOD_HOUR; p <= JR_PERIOD_YEAR; p++)
+	{
+		const char *name = jr_period_name((jr_period) p);
+		size_t		n = strlen(name);
+
+		if (len - i == n && memcmp(s + i, name, n) == 0)
+			break;
+	}
+	if (p > JR_PERIOD_YEAR)
+		return false;
+	v.period = (uint8_t) p;
+	if (!range)
+		v.lo = v.hi = a;
+	else if (a < 0)
+	{
+		v.flags = JR_SAL_LO_INF;
+		v.hi = b;
+	}
+	else if (b < 0)
+	{
+		v.flags = JR_SAL_HI_INF;
+		v.lo = a;
+	}
+	else
+	{
+		if (a > b)
+			return false;
+		v.lo = a;
+		v.hi = b;
+	}
+	*out = v;
+	return true;
+}
+
 /* Parse a salary_range literal (canonical or as postings write it). */
 jr_status
 jr_salary_parse_literal(const char *s, size_t len, jr_salary *out,
@@ -1657,6 +1819,9 @@ jr_salary_parse_literal(const char *s, size_t len, jr_salary *out,
 	jr_sal_mention m;
 	size_t		resume;
 	jr_status	st;
+
+	if (parse_canonical(s, len, out))
+		return JR_OK;
 
 	st = jr_sal_scan_mention(s, len, 0, JR_SAL_MODE_LITERAL, 0, &m, &resume,
 							 err);
