@@ -142,6 +142,33 @@ is_lower(unsigned char c)
 }
 
 /*
+ * True when list items run together at i: an all-lower-case word of three
+ * or more letters glued to a capitalized word ("solutionsBachelor's",
+ * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
+ * a capital or have a one-letter head, so they do not match.
+ */
+static bool
+camel_break_at(const char *t, size_t len, size_t i)
+{
+	size_t		j = i;
+	size_t		n = 0;
+
+	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
+		!is_lower((unsigned char) t[i + 1]))
+		return false;
+	while (j > 0 && is_lower((unsigned char) t[j - 1]))
+	{
+		j--;
+		n++;
+	}
+	if (n >= 3 && (j == 0 || !is_alpha((unsigned char) t[j - 1])))
+		return true;
+	/* "EngineeringDesired": a long capitalized word glued to the next */
+	return n >= 7 && j > 0 && is_upper((unsigned char) t[j - 1]) &&
+		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
+}
+
+/*
  * Case-insensitive whole-word match of w (lower case) at pos.  A change
  * from lower to upper case also separates words, as in text whose lines
  * were run together ("preferredAccomplished", "therapyMaster's").
@@ -153,11 +180,11 @@ word_at(const char *t, size_t len, size_t pos, const char *w)
 
 	if (!starts_ci(t, len, pos, w))
 		return false;
-	if (!word_start(t, pos) &&
-		!(is_upper((unsigned char) t[pos]) && is_lower((unsigned char) t[pos - 1])))
+	if (!word_start(t, pos) && !camel_break_at(t, len, pos))
 		return false;
-	return word_end(t, len, e) ||
-		(is_upper((unsigned char) t[e]) && is_lower((unsigned char) t[e - 1]));
+	return word_end(t, len, e) || camel_break_at(t, len, e) ||
+		(e < len && is_digit((unsigned char) t[e]) && e - pos >= 4 &&
+		 is_alpha((unsigned char) t[e - 1]));
 }
 
 /* Position of the first whole-word w in [from, to), or SIZE_MAX. */
@@ -358,33 +385,6 @@ boundary_len(const char *t, size_t len, size_t i)
 	return bullet_len(t, len, i);
 }
 
-/*
- * True when list items run together at i: an all-lower-case word of three
- * or more letters glued to a capitalized word ("solutionsBachelor's",
- * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
- * a capital or have a one-letter head, so they do not match.
- */
-static bool
-camel_break_at(const char *t, size_t len, size_t i)
-{
-	size_t		j = i;
-	size_t		n = 0;
-
-	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
-		!is_lower((unsigned char) t[i + 1]))
-		return false;
-	while (j > 0 && is_lower((unsigned char) t[j - 1]))
-	{
-		j--;
-		n++;
-	}
-	if (n >= 3 && (j == 0 || !is_alpha((unsigned char) t[j - 1])))
-		return true;
-	/* "EngineeringDesired": a long capitalized word glued to the next */
-	return n >= 7 && j > 0 && is_upper((unsigned char) t[j - 1]) &&
-		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
-}
-
 /* Start of the clause holding pos (at most CLAUSE_MAX bytes back). */
 static size_t
 clause_start(const char *t, size_t len, size_t pos)
@@ -514,6 +514,18 @@ has_letter(const char *t, size_t from, size_t to)
 
 	for (i = from; i < to; i++)
 		if (is_alpha((unsigned char) t[i]))
+			return true;
+	return false;
+}
+
+/* True when [from, to) holds more than spaces (":", a line break ...). */
+static bool
+has_separator(const char *t, size_t from, size_t to)
+{
+	size_t		i;
+
+	for (i = from; i < to; i++)
+		if (t[i] != ' ' && t[i] != '\t')
 			return true;
 	return false;
 }
@@ -1313,7 +1325,7 @@ typedef struct exp_cand
 /* Words right after the unit that make the amount an age, a date, tenure. */
 static const char *const exp_after_reject[] = {
 	"old", "of age", "or older", "and older", "and over", "ago", "of service",
-	"of employment", "of continuous", "anniversary", "in business",
+	"of employment", "of continuous", "anniversary",
 	"in a row", "from now", "later", "after", "consecutive", "off", "free",
 	"at a time", "in advance", "notice", "lookback", "look-back", "visa",
 	"validity", "membership", "subscription", "running", "straight",
@@ -1352,13 +1364,13 @@ static const char *const exp_before_reject[] = {
 
 /* Phrases that say the number is the company's age or history. */
 static const char *const exp_company_cues[] = {
-	"founded", "established", "in business", "has been", "have been",
+	"founded", "established", "been in business", "has been", "have been",
 	"we've", "we have over", "we have more", "we have nearly",
 	"we have almost", "we have served", "we have provided", "we have been",
 	"since", "celebrating", "celebrate", "anniversary",
 	"serving", "decades", "legacy", "heritage", "in just", "company has",
 	"firm has", "has grown", "growth", "grew", "has helped", "we are proud",
-	"proudly", "in operation", "track record of", NULL
+	"proudly", "in operation", NULL
 };
 
 /* Benefit and tenure words: "vacation after 2 years", "vesting". */
@@ -1411,7 +1423,16 @@ only_qualifiers(const char *t, size_t from, size_t to)
 			i = e;
 		}
 		else if (is_digit((unsigned char) t[i]))
-			return false;
+		{
+			/* list numbering: "1)", "2." */
+			size_t		e = i;
+
+			while (e < to && is_digit((unsigned char) t[e]))
+				e++;
+			if (e - i > 2 || e >= to || (t[e] != ')' && t[e] != '.'))
+				return false;
+			i = e + 1;
+		}
 		else
 			i++;
 	}
@@ -1554,6 +1575,10 @@ amount_is_preferred(const char *t, size_t len, const amount *a, size_t b0,
 	if (pm != SIZE_MAX)
 	{
 		j = skip_hspace(t, len, pm + strlen(exp_pref_before[which]));
+		/* "Preferred: 5 years"; a bare "preferred 5 years" ends an item */
+		if ((which == 0 || which == 5 || which == 6 || which == 8) &&
+			memchr(t + pm, ':', a->start - pm) == NULL)
+			return false;
 		/* "... field preferred* At least 3 yrs": it closed the last item */
 		if (j < len && (t[j] == '*' || t[j] == '-' || t[j] == ')' ||
 						t[j] == '.' || bullet_len(t, len, j) > 0))
@@ -1619,7 +1644,9 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 		!word_at(t, len, j, "background") && !word_at(t, len, j, "work") &&
 		!word_at(t, len, j, "professional") && !word_at(t, len, j, "industry") &&
 		!word_at(t, len, j, "relevant") && !word_at(t, len, j, "related") &&
-		!word_at(t, len, j, "proven"))
+		!word_at(t, len, j, "proven") &&
+		find_any_word(t, len, j, j + 40 < a1 ? j + 40 : a1, exp_words,
+					  NULL) == SIZE_MAX)
 		EXP_REJECT(1421);
 	/* the word before the number */
 	ws = prev_word(t, b0, a->start, &we);
@@ -1628,7 +1655,8 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 		size_t		ws2;
 		size_t		we2;
 
-		if (word_in(t, ws, we, exp_before_reject))
+		if (word_in(t, ws, we, exp_before_reject) &&
+			!has_separator(t, we, a->start))
 		{
 			/* "experience for 5 years" and "for at least" stay */
 			if (!(word_is(t, ws, we, "for") &&
@@ -1653,8 +1681,18 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 			EXP_REJECT(1451);		/* "the 5 years", "a 3 year" */
 	}
 	/* company age, history, benefits */
-	if (find_any_word(t, len, b0, a->start, exp_company_cues, NULL) != SIZE_MAX)
-		EXP_REJECT(1455);
+	{
+		int			cue = 0;
+
+		if (find_any_word(t, len, b0, a->start, exp_company_cues, &cue) !=
+			SIZE_MAX)
+		{
+#ifdef JR_REQ_TRACE
+			fprintf(stderr, "company cue: %s\n", exp_company_cues[cue]);
+#endif
+			EXP_REJECT(1455);
+		}
+	}
 	if (find_any_word(t, len, a->end, a->end + 40 < a1 ? a->end + 40 : a1,
 					  exp_company_cues, NULL) != SIZE_MAX)
 		EXP_REJECT(1458);
@@ -1665,6 +1703,24 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 	/* positive evidence */
 	has_exp = find_any_word(t, len, a->end, a1, exp_words, NULL) != SIZE_MAX ||
 		find_any_word(t, len, b0, a->start, exp_words, NULL) != SIZE_MAX;
+	if (!has_exp)
+	{
+		/* "EXPERIENCE:\n1 - 3 years\nexperience." across line breaks */
+		j = skip_space(t, len, a->end);
+		if (find_any_word(t, len, j, j + 12, exp_words, NULL) == j)
+			has_exp = true;
+		else if (c0 > 0 && t[c0 - 1] == '\n' && only_qualifiers(t, c0, a->start))
+		{
+			size_t		e = c0 - 1;
+
+			while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+				e--;
+			if (e > 0 && t[e - 1] == ':' &&
+				find_any_word(t, len, e > 40 ? e - 40 : 0, e, exp_words, NULL) !=
+				SIZE_MAX)
+				has_exp = true;
+		}
+	}
 	lead = a->start;
 	structural = a->plus || a->range || only_qualifiers(t, c0, lead);
 	if (!structural)
