@@ -2663,19 +2663,17 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 			c1 = groups[req + 1].start;
 		read_fields(pt->text, pt->len, groups[req].end, c1, item);
 	}
+	/*
+	 * One preferred entry: the highest level preferred ("MS preferred, PhD
+	 * a plus" -> doctorate); each statement counts with its lowest level.
+	 */
 	for (k = 0; k < ng && out->nitems < JR_EDU_MAX_ITEMS; k++)
 	{
-		int			d;
-		bool		dup = false;
 		jr_edu_item *item;
 		size_t		c1;
 
-		if (groups[k].ignored || !groups[k].preferred)
-			continue;
-		for (d = 0; d < out->nitems; d++)
-			if (!out->items[d].required && out->items[d].level == groups[k].level)
-				dup = true;
-		if (dup)
+		if (groups[k].ignored || !groups[k].preferred ||
+			groups[k].level != out->preferred_level)
 			continue;
 		item = &out->items[out->nitems++];
 		item->level = groups[k].level;
@@ -2686,6 +2684,7 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 		if (k + 1 < ng && groups[k + 1].start < c1)
 			c1 = groups[k + 1].start;
 		read_fields(pt->text, pt->len, groups[k].end, c1, item);
+		break;
 	}
 	if (out->nitems > 0)
 		out->state = JR_REQ_STATED;
@@ -2750,11 +2749,16 @@ pay_context(const jr_posting_text *pt, const jr_salary_hit *h, size_t *cue)
 	/* right after: "$5,000 signing bonus", "$3B in revenue" */
 	{
 		size_t		a = skip_hspace(t, len, h->end);
-		size_t		ae = a + 24 < len ? a + 24 : len;
-		size_t		q = find_any_word(t, len, a, ae, pay_skip_cues, NULL);
+		int			k;
 
-		if (q != SIZE_MAX && q < a + 16)
-			return -1;
+		if (word_at(t, len, a, "in") || word_at(t, len, a, "of"))
+			a = skip_hspace(t, len, a + 2);
+		for (k = 0; pay_skip_cues[k] != NULL; k++)
+			if (word_at(t, len, a, pay_skip_cues[k]))
+			{
+				*cue = a;
+				return -1;
+			}
 	}
 	if (s != SIZE_MAX && (p == SIZE_MAX || s > p))
 	{
@@ -2811,8 +2815,28 @@ pay_label(const jr_posting_text *pt, const jr_salary_hit *h)
 
 		while (e < h->start && t[e] != ':')
 			e++;
+		if (e == h->start)
+		{
+			/* a table row: "California   $70,350 to $235,100" */
+			while (e > s0 && (t[e - 1] == ' ' || t[e - 1] == '\t' ||
+							  t[e - 1] == '-'))
+				e--;
+			if (memchr(t + s0, '\n', e - s0) != NULL)
+				e = s0;
+			{
+				size_t		i;
+
+				for (i = s0; i < e; i++)
+					if (is_digit((unsigned char) t[i]))
+						e = s0;
+			}
+		}
 		if (e < h->start && e > s0 && e - s0 <= 40 &&
 			is_upper((unsigned char) t[s0]) &&
+			!next_word_in(t, len, s0, (const char *const[]) {
+			"up", "from", "starting", "between", "approximately", "about",
+			"around", "plus", "and", "or", "only", "upto", "the", "this",
+			"to", "at", "per", "base", NULL}) &&
 			!has_letter(t, e + 1, h->start) &&
 			find_any_word(t, len, s0, e, pay_cues, NULL) == SIZE_MAX &&
 			find_any_word(t, len, s0, e, pay_skip_cues, NULL) == SIZE_MAX)
