@@ -80,6 +80,9 @@ is_hspace_at(const char *t, size_t len, size_t i)
 	return c == 0xC2 && i + 1 < len && (unsigned char) t[i + 1] == 0xA0;
 }
 
+static bool word_in(const char *t, size_t ws, size_t we,
+					const char *const *words);
+
 /* Skip horizontal white space (and NBSP) from i. */
 static size_t
 skip_hspace(const char *t, size_t len, size_t i)
@@ -362,7 +365,18 @@ sentence_end_at(const char *t, size_t len, size_t i)
 		n++;
 	}
 	if (n >= 3)
-		return true;
+	{
+		static const char *const abbrevs[] = {
+			"exp", "approx", "min", "max", "incl", "yrs", "req", "reqs",
+			"pref", "dept", "mgr", "mgmt", "asst", "assoc", "govt", "corp",
+			NULL
+		};
+		size_t		ws = i;
+
+		while (ws > 0 && is_alpha((unsigned char) t[ws - 1]))
+			ws--;
+		return !word_in(t, ws, i, abbrevs);
+	}
 	if (n > 0 && j > 0 && is_digit((unsigned char) t[j - 1]))
 		return true;			/* "11g and 12c." is no abbreviation */
 	if (n == 0)
@@ -579,7 +593,8 @@ static const char *const required_before_words[] = {
 };
 
 /*
- * Judge the markers around a token: +1 preferred, -1 required, 0 none.  The
+ * Judge the markers around a token: +1 preferred, -1 required, 2 negated
+ * ("not required"), 0 none.  The
  * first marker after the token wins ("a plus but not required" is
  * preferred); otherwise the nearest one before it.
  */
@@ -609,7 +624,14 @@ marker_around(const char *t, size_t len, size_t bfrom, size_t bto,
 
 	/* "not required" contains "required": the longer phrase wins */
 	if (pp != SIZE_MAX && (rp == SIZE_MAX || pp <= rp))
+	{
+		const char *w = preferred_after_words[pw];
+
+		/* "A degree is not required": negated, neither need nor wish */
+		if (strncmp(w, "not ", 4) == 0)
+			return 2;
 		return 1;
+	}
 	if (rp != SIZE_MAX)
 		return -1;
 	pp = find_any_word_last(t, len, bfrom, bto, preferred_before_words, NULL);
@@ -691,7 +713,8 @@ static const char *const degree_followers[] = {
 	"holders", "level", "equivalent", "only", "minimum", "diploma",
 	"preferably", "ideally", "desired", "desirable", "a", "mandatory",
 	"must", "needed", "obtained", "completed", "qualification", "program",
-	"candidates", NULL
+	"candidates", "nice", "helpful", "welcome", "would", "also", "an",
+	"desirable", "advantageous", "considered", "strongly", NULL
 };
 
 /* Stricter list for two-letter abbreviations (MS Office, Boston, MA). */
@@ -1062,7 +1085,7 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 
 		/* "Boston, MA": a capitalized place name, a comma, the code */
 		if (ndots == 0 && p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',' &&
-			ws + 1 < we && ws > 0 && t[ws - 1] != '.' &&
+			ws + 1 < we && (ws == 0 || t[ws - 1] != '.') &&
 			is_upper((unsigned char) t[ws]) && !degree_word_at(t, len, ws))
 			return 0;
 		if (t[j] == '/' || t[j] == '(' || t[j] == '+')
@@ -1831,7 +1854,7 @@ static const char *const group_connectors[] = {
 
 /* True when [from, to) only joins degree names ("/", ", or", " and "). */
 static bool
-gap_joins_degrees(const char *t, size_t from, size_t to)
+gap_joins_degrees(const char *t, size_t len, size_t from, size_t to)
 {
 	size_t		i = from;
 
@@ -1853,10 +1876,8 @@ gap_joins_degrees(const char *t, size_t from, size_t to)
 		}
 		else if (c == '\n' || is_digit(c) || c == ';' || c == ':')
 			return false;
-		else if (c == '.' && i + 1 < to && t[i + 1] == ' ' &&
-				 i > from && is_alpha((unsigned char) t[i - 1]) &&
-				 i >= from + 3 && is_alpha((unsigned char) t[i - 3]))
-			return false;		/* a sentence end */
+		else if ((c == '.' || c == '?' || c == '!') && sentence_end_at(t, len, i))
+			return false;
 		else
 			i++;
 	}
@@ -1904,7 +1925,7 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	{
 		edu_group  *g;
 		bool		join = ng > 0 &&
-			gap_joins_degrees(t, groups[ng - 1].end, mentions[k].start);
+			gap_joins_degrees(t, len, groups[ng - 1].end, mentions[k].start);
 
 		if (!join)
 		{
@@ -2028,6 +2049,13 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			m = -1;				/* "Education Level: Bachelor's Degree" */
 		/* in About/Benefits/Pay sections only an explicit statement counts */
 		if (m == 0 && section_is_foreign(g->kind))
+		{
+			g->ignored = true;
+			continue;
+		}
+		/* "No college degree necessary", "a degree is not required" */
+		if (m == 2 || find_word(t, len, g->start > bfrom + 18 ? g->start - 18 :
+								bfrom, g->start, "no") != SIZE_MAX)
 		{
 			g->ignored = true;
 			continue;
@@ -2199,37 +2227,74 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 	if (ng < 0)
 		return jr_error_set(err, JR_ERR_CANCELED, 0,
 							"canceling experience extraction");
-	for (k = 0; k < nc; k++)
 	{
-		exp_cand   *c = &cands[k];
-		size_t		prev_end = k > 0 ? cands[k - 1].a.end : 0;
-		int			g;
+		bool		claimed[EDU_MAX_GROUPS];
 
-		for (g = ng - 1; g >= 0; g--)
+		memset(claimed, 0, sizeof(claimed));
+		/* "5+ years of experience with a Bachelor's degree", "(MS)" */
+		for (k = 0; k < nc; k++)
 		{
-			size_t		or_pos = SIZE_MAX;
+			exp_cand   *c = &cands[k];
+			size_t		next = k + 1 < nc ? cands[k + 1].a.start : len;
+			int			g;
 
-			if (groups[g].end > c->a.start)
-				continue;
-			if (groups[g].start < c->cstart || groups[g].start < prev_end)
+			for (g = 0; g < ng; g++)
 			{
-				/* "Bachelor's degree ... OR 3+ years": stands for the degree */
-				if (c->or_before && groups[g].end >= prev_end &&
-					c->a.start - groups[g].end < 250 &&
-					or_before_amount(t, c->a.start, &or_pos) &&
-					or_pos >= groups[g].end)
-					c->substitute = true;
+				size_t		gs = groups[g].start;
+				size_t		w0 = gs > c->a.end + 14 ? gs - 14 : c->a.end;
+				size_t		p0 = gs > w0 + 3 ? gs - 3 : w0;
+
+				if (gs < c->a.end)
+					continue;
+				if (gs >= c->cend || gs >= next)
+					break;
+				if (find_word(t, len, w0, gs, "with") != SIZE_MAX ||
+					memchr(t + p0, '(', gs - p0) != NULL)
+				{
+					c->degree = groups[g].level;
+					c->degree_start = groups[g].start;
+					claimed[g] = true;
+				}
 				break;
 			}
-			if (c->or_before && or_before_amount(t, c->a.start, &or_pos) &&
-				or_pos >= groups[g].end)
-				c->substitute = true;
-			else
+		}
+		/* "BS with 7 years", "Master's degree and 2 years" */
+		for (k = 0; k < nc; k++)
+		{
+			exp_cand   *c = &cands[k];
+			size_t		prev_end = k > 0 ? cands[k - 1].a.end : 0;
+			int			g;
+
+			if (c->degree != JR_EDU_UNKNOWN)
+				continue;
+			for (g = ng - 1; g >= 0; g--)
 			{
-				c->degree = groups[g].level;
-				c->degree_start = groups[g].start;
+				size_t		or_pos = SIZE_MAX;
+
+				if (groups[g].end > c->a.start)
+					continue;
+				if (claimed[g] || groups[g].start < c->cstart ||
+					groups[g].start < prev_end)
+				{
+					/* "Bachelor's degree ... OR 3+ years": in its place */
+					if (!claimed[g] && c->or_before &&
+						groups[g].end >= prev_end &&
+						c->a.start - groups[g].end < 250 &&
+						or_before_amount(t, c->a.start, &or_pos) &&
+						or_pos >= groups[g].end)
+						c->substitute = true;
+					break;
+				}
+				if (c->or_before && or_before_amount(t, c->a.start, &or_pos) &&
+					or_pos >= groups[g].end)
+					c->substitute = true;
+				else
+				{
+					c->degree = groups[g].level;
+					c->degree_start = groups[g].start;
+				}
+				break;
 			}
-			break;
 		}
 	}
 
