@@ -459,6 +459,28 @@ section_kind(const jr_posting_text *pt, size_t pos)
 	return JR_SEC_OTHER;
 }
 
+/* Index of the section holding pos (binary search), or -1. */
+static int
+section_index(const jr_posting_text *pt, size_t pos)
+{
+	int			lo = 0;
+	int			hi = pt->nsections - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		const jr_section *s = &pt->sections[mid];
+
+		if (pos < s->start)
+			hi = mid - 1;
+		else if (pos >= s->end)
+			lo = mid + 1;
+		else
+			return mid;
+	}
+	return -1;
+}
+
 /* Sections whose text never states the job's requirements. */
 static bool
 section_is_foreign(jr_section_kind kind)
@@ -555,6 +577,155 @@ poll_interrupt(size_t pos, size_t *next_poll)
 }
 
 /* ------------------------------------------------------------------------
+ * Headings inside paragraphs.  The layout stage finds most headings; these
+ * marks catch the ones run into the text ("Unix.Preferred Qualifications*
+ * Experience in ..."), so that what follows a Preferred heading is
+ * preferred and what follows a Requirements heading is required, up to the
+ * end of the layout section.
+ * ------------------------------------------------------------------------ */
+
+#define MAX_HEADING_MARKS 64
+
+typedef struct heading_marks
+{
+	int			n;
+	size_t		pos[MAX_HEADING_MARKS];
+	bool		preferred[MAX_HEADING_MARKS];
+} heading_marks;
+
+/* Headings that open a list of wishes, longest first per first word. */
+static const char *const pref_heading_phrases[] = {
+	"preferred qualifications", "preferred qualification",
+	"preferred skills and experience", "preferred skills",
+	"preferred experience", "preferred requirements", "preferred education",
+	"preferred", "nice to haves", "nice to have", "nice-to-haves",
+	"nice-to-have", "good to have", "great to have",
+	"what would be great to have", "would be great to have", "bonus points",
+	"bonus", "pluses", "plus", "desired qualifications", "desired skills",
+	"desired experience", "desired", "ideal qualifications",
+	"optional qualifications", "extra credit", NULL
+};
+
+/* Headings that open a list of requirements. */
+static const char *const req_heading_phrases[] = {
+	"required qualifications", "basic qualifications",
+	"minimum qualifications", "minimum requirements", "required skills",
+	"required experience", "requirements", "required", "must haves",
+	"must have", "must-haves", "must-have", "qualifications", NULL
+};
+
+/* True when the text before pos can start a heading. */
+static bool
+heading_starts_at(const char *t, size_t len, size_t pos)
+{
+	size_t		j = pos;
+
+	if (camel_break_at(t, len, pos))
+		return true;
+	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t'))
+		j--;
+	if (j == 0)
+		return true;
+	if (strchr("\n.:;|*)-", t[j - 1]) != NULL)
+		return true;
+	return (j >= 2 && bullet_len(t, len, j - 2) == 2) ||
+		(j >= 3 && bullet_len(t, len, j - 3) == 3);
+}
+
+/* True when the text after end can end a heading. */
+static bool
+heading_ends_at(const char *t, size_t len, size_t end)
+{
+	size_t		j = skip_hspace(t, len, end);
+
+	if (j >= len)
+		return true;
+	if (strchr(":\n*|-", t[j]) != NULL || bullet_len(t, len, j) > 0)
+		return true;
+	/* glued to the first item: "Preferred QualificationsExperience" */
+	return j == end && is_upper((unsigned char) t[j]);
+}
+
+/* Find the headings that stand inside paragraphs. */
+static void
+find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
+{
+	const char *t = pt->text;
+	size_t		len = pt->len;
+	size_t		i = 0;
+
+	hm->n = 0;
+	while (i < len && hm->n < MAX_HEADING_MARKS)
+	{
+		unsigned char c = lower((unsigned char) t[i]);
+		int			pass;
+		size_t		matched = 0;
+
+		if (!is_alpha((unsigned char) t[i]) ||
+			!(word_start(t, i) || camel_break_at(t, len, i)) ||
+			strchr("pngbwdeiorqm", c) == NULL)
+		{
+			i++;
+			continue;
+		}
+		for (pass = 0; pass < 2 && matched == 0; pass++)
+		{
+			const char *const *list = pass == 0 ? pref_heading_phrases
+				: req_heading_phrases;
+			int			k;
+
+			for (k = 0; list[k] != NULL; k++)
+			{
+				size_t		e = i + strlen(list[k]);
+
+				if (starts_ci(t, len, i, list[k]) &&
+					(word_end(t, len, e) || camel_break_at(t, len, e) ||
+					 (e < len && is_upper((unsigned char) t[e]))) &&
+					heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
+				{
+					hm->pos[hm->n] = i;
+					hm->preferred[hm->n] = pass == 0;
+					hm->n++;
+					matched = e;
+					break;
+				}
+			}
+		}
+		if (matched > 0)
+			i = matched;
+		else
+			while (i < len && is_alpha((unsigned char) t[i]))
+				i++;
+	}
+}
+
+/*
+ * Section kind at pos, corrected by the nearest heading mark before it in
+ * the same layout section.  About, Benefits, Legal, Compensation and the
+ * header keep their kind.
+ */
+static jr_section_kind
+effective_kind(const jr_posting_text *pt, const heading_marks *hm, size_t pos)
+{
+	int			si = section_index(pt, pos);
+	jr_section_kind kind = si >= 0 ? pt->sections[si].kind : JR_SEC_OTHER;
+	size_t		sstart = si >= 0 ? pt->sections[si].start : 0;
+	int			k;
+
+	if (section_is_foreign(kind) || kind == JR_SEC_HEADER || hm == NULL)
+		return kind;
+	for (k = hm->n - 1; k >= 0; k--)
+	{
+		if (hm->pos[k] >= pos)
+			continue;
+		if (hm->pos[k] < sstart)
+			break;
+		return hm->preferred[k] ? JR_SEC_PREFERRED : JR_SEC_REQUIRED;
+	}
+	return kind;
+}
+
+/* ------------------------------------------------------------------------
  * Markers of required and preferred, shared by experience and education.
  * ------------------------------------------------------------------------ */
 
@@ -572,7 +743,8 @@ static const char *const preferred_after_words[] = {
 	"not necessary", "not mandatory", "optional", "welcome", "welcomed",
 	"appreciated", "favorable", "favourable", "an asset", "encouraged",
 	"recommended", "great to have", "good to have", "would be great",
-	"would be a plus", "is a benefit", "added benefit", "not a requirement",
+	"would be a plus", "is a benefit", "added benefit", "valued",
+	"highly valued", "not a requirement",
 	"not an absolute requirement", "not mandatory", NULL
 };
 
@@ -687,7 +859,7 @@ static const degree_abbrev degree_abbrevs[] = {
 	{"msn", JR_EDU_MASTER, false}, {"mfa", JR_EDU_MASTER, false},
 	{"mse", JR_EDU_MASTER, false}, {"msee", JR_EDU_MASTER, false},
 	{"mscs", JR_EDU_MASTER, false}, {"mcs", JR_EDU_MASTER, false},
-	{"mphil", JR_EDU_MASTER, false}, {"llm", JR_EDU_MASTER, false},
+	{"mphil", JR_EDU_MASTER, false}, {"llm", JR_EDU_MASTER, true},
 	{"med", JR_EDU_MASTER, true}, {"me", JR_EDU_MASTER, true},
 	{"mres", JR_EDU_MASTER, false},
 	{"phd", JR_EDU_DOCTORATE, false}, {"dphil", JR_EDU_DOCTORATE, false},
@@ -1619,7 +1791,8 @@ amount_is_preferred(const char *t, size_t len, const amount *a, size_t b0,
  * candidate's context flags when it is.
  */
 static bool
-judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
+judge_amount(const jr_posting_text *pt, const heading_marks *hm,
+			 const amount *a, exp_cand *c)
 {
 	const char *t = pt->text;
 	size_t		len = pt->len;
@@ -1639,7 +1812,7 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 	c->a = *a;
 	c->cstart = c0;
 	c->cend = c1;
-	c->kind = section_kind(pt, a->start);
+	c->kind = effective_kind(pt, hm, a->start);
 	if (a->lo > EXP_MAX_YEARS * 12)
 		EXP_REJECT(1394);
 	/* money: "$600 a month" */
@@ -1700,8 +1873,14 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 			word_before_qualifiers_is(t, b0, ws, "for") &&
 			find_any_word(t, len, b0, ws, exp_words, NULL) == SIZE_MAX)
 			EXP_REJECT(1449);		/* "for over 10 years" */
-		if (word_is(t, ws, we, "the") || word_is(t, ws, we, "a"))
-			EXP_REJECT(1451);		/* "the 5 years", "a 3 year" */
+		if (word_is(t, ws, we, "the"))
+			EXP_REJECT(1451);		/* "the 5 years" */
+		/* "a two or four year program", "a 6 month assignment" */
+		if ((word_is(t, ws, we, "a") || word_is(t, ws, we, "an")) &&
+			!word_at(t, len, skip_hspace(t, len, a->end), "of") &&
+			find_any_word(t, len, a->end, a->end + 12 < a1 ? a->end + 12 : a1,
+						  exp_words, NULL) == SIZE_MAX)
+			EXP_REJECT(1452);
 	}
 	/* company age, history, benefits */
 	{
@@ -1988,6 +2167,7 @@ degree_after_label(const char *t, size_t c0, size_t start)
 static void
 judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 {
+	heading_marks hm;
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	int			k;
@@ -2004,7 +2184,9 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		size_t		j;
 		int			m;
 
-		g->kind = section_kind(pt, g->start);
+		if (k == 0)
+			find_heading_marks(pt, &hm);
+		g->kind = effective_kind(pt, &hm, g->start);
 		if (k + 1 < ng && groups[k + 1].start < ato)
 			ato = groups[k + 1].start;
 		if (k > 0 && groups[k - 1].end > bfrom && groups[k - 1].end <= g->start)
@@ -2171,11 +2353,13 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 	int			tier;
 	exp_cand	cands[EXP_MAX_CANDS];
 	edu_group	groups[EDU_MAX_GROUPS];
+	heading_marks hm;
 
 	memset(out, 0, sizeof(*out));
 	jr_error_clear(err);
 	if (pt->text == NULL || pt->len == 0)
 		return JR_OK;
+	find_heading_marks(pt, &hm);
 	while (i < len && nc < EXP_MAX_CANDS && namounts < EXP_MAX_AMOUNTS)
 	{
 		unsigned char c = (unsigned char) t[i];
@@ -2192,7 +2376,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			if (parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &a, &cands[nc]))
+				if (judge_amount(pt, &hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2207,7 +2391,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 				parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &a, &cands[nc]))
+				if (judge_amount(pt, &hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
