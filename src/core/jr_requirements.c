@@ -535,11 +535,18 @@ static bool
 next_word_in(const char *t, size_t len, size_t i, const char *const *words)
 {
 	size_t		j = skip_hspace(t, len, i);
-	size_t		e = j;
+	int			k;
 
-	while (e < len && is_alnum((unsigned char) t[e]))
-		e++;
-	return e > j && word_in(t, j, e, words);
+	for (k = 0; words[k] != NULL; k++)
+	{
+		size_t		e = j + strlen(words[k]);
+
+		/* it may run into the next: "OfficeExcellent", "Exchange2010" */
+		if (starts_ci(t, len, j, words[k]) && word_start(t, j) &&
+			(e >= len || !is_lower((unsigned char) t[e])))
+			return true;
+	}
+	return false;
 }
 
 /* True when [from, to) holds an ASCII letter. */
@@ -699,10 +706,13 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 	}
 }
 
+/* A company blurb is short: text this far into an About section is not. */
+#define ABOUT_MAX_BYTES 1500
+
 /*
  * Section kind at pos, corrected by the nearest heading mark before it in
- * the same layout section.  About, Benefits, Legal, Compensation and the
- * header keep their kind.
+ * the same layout section (a Requirements heading inside a run-on About
+ * section starts requirements).  The header keeps its kind.
  */
 static jr_section_kind
 effective_kind(const jr_posting_text *pt, const heading_marks *hm, size_t pos)
@@ -712,8 +722,10 @@ effective_kind(const jr_posting_text *pt, const heading_marks *hm, size_t pos)
 	size_t		sstart = si >= 0 ? pt->sections[si].start : 0;
 	int			k;
 
-	if (section_is_foreign(kind) || kind == JR_SEC_HEADER || hm == NULL)
+	if (kind == JR_SEC_HEADER || hm == NULL)
 		return kind;
+	if (kind == JR_SEC_ABOUT_COMPANY && pos - sstart > ABOUT_MAX_BYTES)
+		kind = JR_SEC_OTHER;
 	for (k = hm->n - 1; k >= 0; k--)
 	{
 		if (hm->pos[k] >= pos)
@@ -889,6 +901,19 @@ static const char *const degree_followers[] = {
 	"desirable", "advantageous", "considered", "strongly", NULL
 };
 
+/* Words after "MS" that name Microsoft products, not a degree. */
+static const char *const ms_products[] = {
+	"office", "word", "excel", "powerpoint", "outlook", "access", "project",
+	"visio", "teams", "dynamics", "azure", "windows", "exchange",
+	"sharepoint", "power", "visual", "suite", "dos", "paint", "publisher",
+	"onenote", "edge", "intune", "server", "navision", "fabric", "purview",
+	"defender", "sentinel", "entra", "graph", "flow", "forms", "planner",
+	"stream", "lync", "skype", "products", "applications", "apps", "tools",
+	"programs", "software", "platform", "certified", "certification",
+	"technologies", "technology", "stack", "environment", "environments",
+	"systems", "365", "sql", "crm", "erp", "ax", "nav", "bi", NULL
+};
+
 /* Stricter list for two-letter abbreviations (MS Office, Boston, MA). */
 static const char *const degree_followers_strict[] = {
 	"in", "degree", "degrees", "or", "with", "from", "required", "preferred",
@@ -940,8 +965,6 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 		else
 			break;
 	}
-	if (end < len && t[end] == '.' && seg > 0 && seg <= 3)
-		(*ndots)++;
 	norm[n] = '\0';
 	return end;
 }
@@ -1260,18 +1283,36 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 			ws + 1 < we && (ws == 0 || t[ws - 1] != '.') &&
 			is_upper((unsigned char) t[ws]) && !degree_word_at(t, len, ws))
 			return 0;
+		static const char *const lead_words[] = {
+			"a", "an", "with", "or", "and", "have", "has", "hold", "holds",
+			"requires", "require", "required", "minimum", "min", "plus",
+			"preferably", "ideally", NULL
+		};
+		bool		led = ws < we && (word_in(t, ws, we, lead_words) ||
+									  degree_word_at(t, len, ws));
+
 		if (t[j] == '/' || t[j] == '(' || t[j] == '+')
 			return end;
-		if (t[j] == ',' || t[j] == ')' || t[j] == ';')
+		if (t[j] == ',' || t[j] == ')' || t[j] == ';' || t[j] == '.')
 		{
 			size_t		k2 = skip_hspace(t, len, j + 1);
 
 			if (word_at(t, len, k2, "or") || word_at(t, len, k2, "and"))
 				k2 = skip_hspace(t, len, k2 + (t[k2 + 1] == 'r' ||
 											   t[k2 + 1] == 'R' ? 2 : 3));
-			return (ndots > 0 || degree_word_at(t, len, k2)) ? end : 0;
+			return (ndots > 0 || led || degree_word_at(t, len, k2)) ? end : 0;
 		}
-		return next_word_in(t, len, j, degree_followers_strict) ? end : 0;
+		if (next_word_in(t, len, j, degree_followers_strict))
+			return end;
+		/* "B.S. Computer Science", "BS Electrical Engineering" */
+		if (is_upper((unsigned char) t[j]) && j + 1 < len &&
+			is_lower((unsigned char) t[j + 1]) &&
+			(ndots > 0 ||
+			 ((strcmp(norm, "bs") == 0 || strcmp(norm, "ba") == 0 ||
+			   strcmp(norm, "ms") == 0) &&
+			  !next_word_in(t, len, j, ms_products))))
+			return end;
+		return 0;
 	}
 	if (strchr("/,;.():+&-", t[j]) != NULL)
 		return end;
@@ -2163,6 +2204,30 @@ degree_after_label(const char *t, size_t c0, size_t start)
 	return ws < we && word_in(t, ws, we, label_words);
 }
 
+/* True when [from, to) holds only the given words and punctuation. */
+static bool
+only_words(const char *t, size_t from, size_t to, const char *const *words)
+{
+	size_t		i = from;
+
+	while (i < to)
+	{
+		if (is_alnum((unsigned char) t[i]))
+		{
+			size_t		e = i;
+
+			while (e < to && is_alnum((unsigned char) t[e]))
+				e++;
+			if (!word_in(t, i, e, words))
+				return false;
+			i = e;
+		}
+		else
+			i++;
+	}
+	return true;
+}
+
 /* Decide, for each group, whether it is ignored, required or preferred. */
 static void
 judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
@@ -2203,11 +2268,18 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			continue;
 		}
 		/* "If M.S. degree, ...": a condition */
-		if (find_word(t, len, g->start > bfrom + 12 ? g->start - 12 : bfrom,
-					  g->start, "if") != SIZE_MAX)
 		{
-			g->ignored = true;
-			continue;
+			size_t		f = find_word_last(t, len, g->start > bfrom + 12 ?
+										   g->start - 12 : bfrom, g->start,
+										   "if");
+
+			if (f != SIZE_MAX &&
+				only_words(t, f + 2, g->start, (const char *const[]) {
+				"a", "an", "the", NULL}))
+			{
+				g->ignored = true;
+				continue;
+			}
 		}
 		if (find_any_word(t, len, c0, c1, degree_benefit_cues, NULL) != SIZE_MAX)
 		{
@@ -2220,6 +2292,21 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		{
 			g->ignored = true;
 			continue;
+		}
+		/* "... related field. (Not Required)": a parenthesis just after */
+		if (ato == c1)
+		{
+			size_t		q = c1;
+
+			while (q < len && (t[q] == '.' || t[q] == ' '))
+				q++;
+			if (q < len && t[q] == '(' && q < c1 + 4)
+			{
+				const char *close = memchr(t + q, ')', len - q < 24 ? len - q : 24);
+
+				if (close != NULL)
+					ato = (size_t) (close - t);
+			}
 		}
 		stop = find_any_word(t, len, afrom, ato, degree_clause_stops, NULL);
 		if (stop != SIZE_MAX)
