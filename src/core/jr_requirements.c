@@ -618,7 +618,11 @@ static const char *const req_heading_phrases[] = {
 	"required qualifications", "basic qualifications",
 	"minimum qualifications", "minimum requirements", "required skills",
 	"required experience", "requirements", "required", "must haves",
-	"must have", "must-haves", "must-have", "qualifications", NULL
+	"must have", "must-haves", "must-have", "qualifications",
+	"job qualifications", "job requirements", "position requirements",
+	"basic hiring criteria", "hiring criteria", "minimum education",
+	"education requirements", "education and experience", "education",
+	"experience requirements", NULL
 };
 
 /* True when the text before pos can start a heading. */
@@ -670,7 +674,7 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 
 		if (!is_alpha((unsigned char) t[i]) ||
 			!(word_start(t, i) || camel_break_at(t, len, i)) ||
-			strchr("pngbwdeiorqm", c) == NULL)
+			strchr("pngbwdeiorqmjh", c) == NULL)
 		{
 			i++;
 			continue;
@@ -895,7 +899,7 @@ static const char *const degree_followers[] = {
 	"in", "degree", "degrees", "or", "and", "from", "with", "plus",
 	"required", "preferred", "is", "are", "strongly", "highly", "holder",
 	"holders", "level", "equivalent", "only", "minimum", "diploma",
-	"preferably", "ideally", "desired", "desirable", "a", "mandatory",
+	"preferably", "ideally", "desired", "desirable", "a", "mandatory", "as",
 	"must", "needed", "obtained", "completed", "qualification", "program",
 	"candidates", "nice", "helpful", "welcome", "would", "also", "an",
 	"desirable", "advantageous", "considered", "strongly", NULL
@@ -942,6 +946,9 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 
 		if (is_alpha(c))
 		{
+			/* "degreeOklahoma": list items run together */
+			if (i > p && camel_break_at(t, len, i))
+				break;
 			if (n + 1 >= normcap)
 				return 0;
 			norm[n++] = (char) lower(c);
@@ -1473,6 +1480,8 @@ parse_amount(const char *t, size_t len, size_t i, amount *a)
 	if (!parse_small_number(t, len, i, &h1, &j))
 		return false;
 	a->start = i;
+	if (j < len && t[j] == ')' && i > 0 && t[i - 1] == '(')
+		j++;					/* "Minimum (1) year" */
 	j = skip_paren_number(t, len, j);
 	j = skip_plus(t, len, j, &a->plus);
 	k = skip_hspace(t, len, j);
@@ -2181,7 +2190,7 @@ static const char *const degree_clause_stops[] = {
 /* Benefit words: "tuition reimbursement for a Master's degree". */
 static const char *const degree_benefit_cues[] = {
 	"tuition", "reimbursement", "reimburse", "scholarship", "scholarships",
-	"alumni", "sponsorship", "assistance", "pursue", "students", NULL
+	"alumni", "sponsorship", "assistance", "pursue", NULL
 };
 
 /* True when a group follows a label such as "Education:" or "Degree:". */
