@@ -626,6 +626,92 @@ test_level_names(void)
 			"unknown level");
 }
 
+/* Headings run into the text, glued list items, layout mistakes. */
+static void
+test_inline_headings(void)
+{
+	test_posting tp;
+	jr_experience e;
+	jr_education ed;
+	jr_error	err;
+
+	years_is("Required: 3 years of experience in Java.\n"
+			 "Preferred Qualifications* 5 years of academic or industry "
+			 "experience.", 36);
+	edu_is("Bachelor's degree in Computer Engineering\nIdeal Qualifications:\n"
+		   "Experience with AWS\nMaster's degree in Computer Science\n",
+		   "bachelor", "master");
+	edu_is("Unix/Linux.Preferred QualificationsMaster's degree in CS.",
+		   "-", "master");
+	edu_is("Desired Skills:-MS in Computer Science or equivalent",
+		   "-", "master");
+	edu_is("QualificationsCollege degreeTeacher certification preferred",
+		   "bachelor", "-");
+
+	/* a run-on About section: its end is requirements again */
+	{
+		char		about[4000];
+		size_t		n;
+
+		snprintf(about, sizeof(about), "About us\n");
+		n = strlen(about);
+		while (n < 1800)
+		{
+			memcpy(about + n, "We build great things for great people. ", 40);
+			n += 40;
+		}
+		snprintf(about + n, sizeof(about) - n,
+				 "\nBachelor's degree in Marketing.\n");
+		posting_parts(&tp, JR_SEC_ABOUT_COMPANY, about, -1);
+		jr_education_extract(&tp.pt, &ed, &err);
+		unit_is_str(level_str(ed.required_level), "bachelor",
+					"a degree far into an About section is a requirement");
+		posting_free(&tp);
+	}
+	/* a Requirements heading inside a Benefits section the layout made */
+	posting_parts(&tp, JR_SEC_BENEFITS,
+				  "Benefits: dental.\nJob qualificationsHigh school diploma or "
+				  "equivalent.Minimum (1) year professional experience.", -1);
+	jr_education_extract(&tp.pt, &ed, &err);
+	unit_is_str(level_str(ed.required_level), "high_school",
+				"Job qualifications heading inside Benefits");
+	jr_experience_extract(&tp.pt, &e, &err);
+	unit_is_long(e.months, 12, "Minimum (1) year");
+	posting_free(&tp);
+}
+
+/* More degree forms and look-alikes. */
+static void
+test_edu_more(void)
+{
+	edu_is("B.S. Computer Science or equivalent + 2 years", "bachelor", "-");
+	edu_is("Requirements:- BS Electrical or mechanical engineering",
+		   "bachelor", "-");
+	edu_is("6+ years related experience with a BS; 4-6 years with an MS",
+		   "bachelor", "-");
+	edu_is("Maintain the MS Exchange2010 environment.", "-", "-");
+	edu_is("Proficiency in MS OfficeExcellent communication skills", "-", "-");
+	edu_is("Experience with TensorRT-LLM and vLLM.", "-", "-");
+	edu_is("You could be right for this if you have: 4-year degree; or "
+		   "equivalent professional work experience", "bachelor", "-");
+	edu_is("Bachelor's degree or diploma in Business, Law, or any related "
+		   "field. (Not Required)", "-", "-");
+	edu_is("Graduate degree (MS, PhD) will be highly valued but is not "
+		   "required.", "-", "master");
+	edu_is("A bachelor's degree Two+ years of experience working with "
+		   "college bound students", "bachelor", "-");
+	edu_is("Ph.D. as well as post-doctoral studies in linguistics.",
+		   "doctorate", "-");
+	edu_is("Requires a PhD with 0-3 years of experience; or a MS with 5-7 "
+		   "years of industry experience", "master", "-");
+	years_is("Requires a PhD with 0-3 years of experience; or a MS with 5-7 "
+			 "years of industry experience", 0);
+	years_is("A graduate of a two or four year formal therapy program.", -1);
+	years_is("Candidates must be enrolled in a two year MBA program.", -1);
+	years_is("Basic Hiring Criteria:BS or BA degree10+ years of experience "
+			 "in Linux administration", 120);
+}
+
 /* ------------------------------------------------------------------------
  * Base pay
  * ------------------------------------------------------------------------ */
@@ -822,6 +908,8 @@ main(void)
 	test_edu_fields();
 	test_in_place();
 	test_level_names();
+	test_inline_headings();
+	test_edu_more();
 	test_pay();
 	test_pay_end_to_end();
 	test_adversarial();
