@@ -3066,7 +3066,7 @@ static const char *const pay_skip_cues[] = {
 	"401(k)", "tips", "incentive", "incentives", "profit", "fee", "fees",
 	"budget", "price", "prices", "cost", "costs", "worth", "investors",
 	"investment", "acquisition", "series", "earning", "earnings", "earn",
-	"sales", "quota", "grant", "grants", "award", "prize", "loan",
+	"potential", "sales", "quota", "grant", "grants", "award", "prize", "loan",
 	"discount", "credit", "donation", "assets", "aum", "capital", "market",
 	"deductible", "premium", "premiums", "per diem", "uncapped", NULL
 };
@@ -3223,16 +3223,35 @@ jr_pay_select(const jr_posting_text *pt, const jr_salary_hit *hits, int nhits,
 			(word_at(pt->text, pt->len, cues[k], "commission") ||
 			 word_at(pt->text, pt->len, cues[k], "commissions") ||
 			 word_at(pt->text, pt->len, cues[k], "ote") ||
-			 word_at(pt->text, pt->len, cues[k], "earning") ||
+			 word_at(pt->text, pt->len, cues[k], "on-target")))
+			commission = true;
+		/* "earning $1,000 per week": pay as stated, unless it is commission */
+		if (ctx[k] < 0 && cues[k] != SIZE_MAX &&
+			(word_at(pt->text, pt->len, cues[k], "earning") ||
 			 word_at(pt->text, pt->len, cues[k], "earnings") ||
 			 word_at(pt->text, pt->len, cues[k], "earn")))
-			commission = true;
+		{
+			size_t		we;
+			size_t		ws = prev_word(pt->text, cues[k] > 20 ? cues[k] - 20 : 0,
+									   cues[k], &we);
+
+			if (ws < we && (word_is(pt->text, ws, we, "target") ||
+							word_is(pt->text, ws, we, "potential")))
+				commission = true;	/* "on-target earnings" */
+			else
+				ctx[k] = 0;
+		}
 		if (ctx[k] > 0)
 			strong = true;
 		if (ctx[k] == 0 && first_plain < 0 &&
 			!section_is_foreign(kind == JR_SEC_COMPENSATION ? JR_SEC_OTHER : kind))
 			first_plain = k;
 	}
+	/* a posting that pays commission: its "earnings" are no base pay */
+	if (!commission && n > 0 &&
+		(find_word(pt->text, pt->len, 0, pt->len, "commission") != SIZE_MAX ||
+		 find_word(pt->text, pt->len, 0, pt->len, "commissions") != SIZE_MAX))
+		commission = true;
 	for (k = 0; k < n; k++)
 		if (ctx[k] > 0)
 			break;
