@@ -25,6 +25,7 @@
 #define EXP_MAX_CANDS 64
 #define EDU_MAX_MENTIONS 128
 #define EDU_MAX_GROUPS 64
+#define CUE_MAX_HITS 256		/* cue words examined by whole-text searches */
 
 /* Largest number of years that can be a requirement (older is company age). */
 #define EXP_MAX_YEARS 20
@@ -225,48 +226,64 @@ find_word_last(const char *t, size_t len, size_t from, size_t to,
 	return SIZE_MAX;
 }
 
-/* First of a NULL-terminated list of words found in [from, to). */
+/*
+ * First of a NULL-terminated list of words found in [from, to): the
+ * leftmost, and on a tie the earliest listed.  Scans position by position,
+ * so a caller that resumes after each hit stays linear in the text.
+ */
 static size_t
 find_any_word(const char *t, size_t len, size_t from, size_t to,
 			  const char *const *words, int *which)
 {
-	size_t		best = SIZE_MAX;
+	size_t		i;
 	int			k;
 
-	for (k = 0; words[k] != NULL; k++)
+	if (to > len)
+		to = len;
+	for (i = from; i < to; i++)
 	{
-		size_t		p = find_word(t, len, from, to, words[k]);
+		unsigned char c = lower((unsigned char) t[i]);
 
-		if (p < best)
-		{
-			best = p;
-			if (which)
-				*which = k;
-		}
+		if (!is_alnum((unsigned char) t[i]))
+			continue;
+		for (k = 0; words[k] != NULL; k++)
+			if ((unsigned char) words[k][0] == c &&
+				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
+			{
+				if (which)
+					*which = k;
+				return i;
+			}
 	}
-	return best;
+	return SIZE_MAX;
 }
 
-/* Last of a NULL-terminated list of words found in [from, to). */
+/* Last of a NULL-terminated list of words starting in [from, to). */
 static size_t
 find_any_word_last(const char *t, size_t len, size_t from, size_t to,
 				   const char *const *words, int *which)
 {
-	size_t		best = SIZE_MAX;
+	size_t		i;
 	int			k;
 
-	for (k = 0; words[k] != NULL; k++)
+	if (to > len)
+		to = len;
+	for (i = to; i-- > from;)
 	{
-		size_t		p = find_word_last(t, len, from, to, words[k]);
+		unsigned char c = lower((unsigned char) t[i]);
 
-		if (p != SIZE_MAX && (best == SIZE_MAX || p > best))
-		{
-			best = p;
-			if (which)
-				*which = k;
-		}
+		if (!is_alnum((unsigned char) t[i]))
+			continue;
+		for (k = 0; words[k] != NULL; k++)
+			if ((unsigned char) words[k][0] == c &&
+				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
+			{
+				if (which)
+					*which = k;
+				return i;
+			}
 	}
-	return best;
+	return SIZE_MAX;
 }
 
 /* Case-insensitive substring search of s (lower case) in [from, to). */
@@ -2356,9 +2373,13 @@ find_no_experience(const jr_posting_text *pt, jr_req_span *span)
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	size_t		i = 0;
+	int			seen = 0;
 
-	while ((i = find_word(t, len, i, len, "experience")) != SIZE_MAX)
+	while (seen++ < CUE_MAX_HITS &&
+		   (i = find_word(t, len, i, len, "experience")) != SIZE_MAX)
 	{
+		if (jr_interrupted())
+			return false;
 		size_t		e = i + 10;
 		size_t		c0 = clause_start(t, len, i);
 		size_t		from = i > c0 + 30 ? i - 30 : c0;
@@ -2706,6 +2727,9 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			out->nspans = 1;
 		}
 	}
+	if (jr_interrupted())
+		return jr_error_set(err, JR_ERR_CANCELED, 0,
+							"canceling experience extraction");
 	return JR_OK;
 }
 
@@ -2814,14 +2838,15 @@ find_in_place(const jr_posting_text *pt, const edu_group *groups, int ng,
 	size_t		i = 0;
 	int			which = 0;
 	int			g;
+	int			seen = 0;
 
-	while (i < len)
+	while (i < len && seen++ < CUE_MAX_HITS)
 	{
 		size_t		p = find_any_word(t, len, i, len, cues, &which);
 		size_t		c0;
 		size_t		c1;
 
-		if (p == SIZE_MAX)
+		if (p == SIZE_MAX || jr_interrupted())
 			break;
 		i = p + 1;
 		if (section_is_foreign(section_kind(pt, p)))
@@ -2917,8 +2942,9 @@ find_no_degree(const jr_posting_text *pt, jr_req_span *span)
 		"degree", "diploma", "education", NULL
 	};
 	size_t		i = 0;
+	int			seen = 0;
 
-	while (i < len)
+	while (i < len && seen++ < CUE_MAX_HITS)
 	{
 		size_t		p = find_any_word(t, len, i, len, nouns, NULL);
 		size_t		e;
@@ -2926,7 +2952,7 @@ find_no_degree(const jr_posting_text *pt, jr_req_span *span)
 		size_t		c0;
 		size_t		no;
 
-		if (p == SIZE_MAX)
+		if (p == SIZE_MAX || jr_interrupted())
 			return false;
 		e = p;
 		while (e < len && is_alpha((unsigned char) t[e]))
@@ -3043,6 +3069,9 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 		out->experience_in_place = true;
 		out->in_place_span = span;
 	}
+	if (jr_interrupted())
+		return jr_error_set(err, JR_ERR_CANCELED, 0,
+							"canceling education extraction");
 	return JR_OK;
 }
 
