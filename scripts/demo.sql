@@ -8,3 +8,18 @@ SELECT count(*) AS postings, pg_size_pretty(sum(length(raw))::bigint) AS text
   FROM postings;
 SELECT id, left(regexp_replace(raw, '\s+', ' ', 'g'), 70) AS opening
   FROM postings ORDER BY id LIMIT 10;
+
+\echo '== salary_range: pay ranges as postings write them, compared annualized'
+SELECT lit AS as_written, lit::salary_range AS canonical,
+       salary_annual(lit::salary_range) AS annual
+  FROM (VALUES ('$229K – $262K USD / year'), ('$22 - $45 per hour'),
+               ('up to $90,000'), ('£40k-£45k pa'), ('₹12–18 LPA')) AS t(lit);
+SELECT '$50/hour'::salary_range = '104000 USD/YEAR' AS fifty_an_hour_is_104k_a_year;
+\echo '== which of these pay ranges overlap 180k-220k a year, hourly ones included'
+SELECT s AS pays, salary_annual(s) AS annual
+  FROM (VALUES ('175000..205000 USD/YEAR'::salary_range), ('95 USD/HOUR'),
+               ('150000..170000 USD/YEAR'), ('16000 USD/MONTH'),
+               ('190000..210000 EUR/YEAR')) AS t(s)
+ WHERE s && '180000..220000 USD/YEAR';
+SELECT id, parse_salary(raw) AS salary FROM postings
+ WHERE parse_salary(raw) IS NOT NULL ORDER BY id LIMIT 10;
