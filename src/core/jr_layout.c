@@ -424,7 +424,7 @@ jr_label_name(jr_label label)
 	static const char *const names[JR_LABEL_COUNT] = {
 		"none", "title", "company", "location", "salary", "type", "level",
 		"years", "education", "category", "industry", "date", "workplace",
-		"schedule", "function", "skills"};
+		"schedule", "function", "skills", "duration"};
 
 	return (label >= 0 && label < JR_LABEL_COUNT) ? names[label] : "none";
 }
@@ -443,7 +443,8 @@ static const char *const other_headings[] = {
 	"additional information", "other signals", "what the jd emphasized",
 	"work experience", "languages", "job function", "industries",
 	"employment type", "seniority level", "the team", "our team",
-	"location", "schedule", "apply", "how to apply", NULL};
+	"location", "schedule", "apply", "how to apply", "about",
+	"about this job", "the opportunity", "position", NULL};
 
 /* Substrings, in priority order: the first that occurs decides. */
 static const heading_word heading_words[] = {
@@ -497,7 +498,7 @@ static const heading_word heading_words[] = {
 	{"eligibility", JR_SEC_REQUIRED},
 	{"ideal candidate", JR_SEC_REQUIRED},
 	{"your profile", JR_SEC_REQUIRED},
-	{"profile", JR_SEC_REQUIRED},
+	{"candidate profile", JR_SEC_REQUIRED},
 	{"education", JR_SEC_REQUIRED},
 	{"experience", JR_SEC_REQUIRED},
 	{"knowledge", JR_SEC_REQUIRED},
@@ -517,6 +518,8 @@ static const heading_word heading_words[] = {
 	{"you'll", JR_SEC_RESPONSIBILITIES},
 	{"in this role", JR_SEC_RESPONSIBILITIES},
 	{"the role", JR_SEC_RESPONSIBILITIES},
+	{"this role", JR_SEC_RESPONSIBILITIES},
+	{"the position", JR_SEC_RESPONSIBILITIES},
 	{"your role", JR_SEC_RESPONSIBILITIES},
 	{"day to day", JR_SEC_RESPONSIBILITIES},
 	{"day-to-day", JR_SEC_RESPONSIBILITIES},
@@ -572,6 +575,26 @@ contains(const char *hay, size_t n, const char *needle)
 				continue;
 			return true;
 		}
+	return false;
+}
+
+/* True when s[0, len) is a generic heading ("About the job", "Summary"). */
+bool
+jr_heading_is_generic(const char *s, size_t len)
+{
+	char		low[64];
+	size_t		n = 0;
+
+	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+		len--;
+	if (len == 0 || len >= sizeof(low))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		low[n++] = lower_ascii(s[i]);
+	low[n] = '\0';
+	for (int k = 0; other_headings[k]; k++)
+		if (strcmp(low, other_headings[k]) == 0)
+			return true;
 	return false;
 }
 
@@ -670,15 +693,18 @@ static const label_def label_defs[] = {
 	{"wages", JR_LABEL_SALARY, LF_COLON, SHAPE_MONEY},
 	{"type", JR_LABEL_TYPE, LF_COLON | LF_BARE, SHAPE_TYPE},
 	{"job type", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
+	{"job types", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
 	{"employment type", JR_LABEL_TYPE, LF_COLON | LF_NEXT, SHAPE_ANY},
 	{"employment", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
 	{"contract type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
+	{"contract", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
 	{"position type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
 	{"work type", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
 	{"job status", JR_LABEL_TYPE, LF_COLON, SHAPE_ANY},
-	{"duration", JR_LABEL_TYPE, LF_COLON, SHAPE_TYPE},
+	{"duration", JR_LABEL_DURATION, LF_COLON, SHAPE_ANY},
 	{"schedule", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"shift", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
+	{"shifts", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"hours", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"working hours", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
 	{"work schedule", JR_LABEL_SCHEDULE, LF_COLON, SHAPE_ANY},
@@ -720,6 +746,10 @@ static const label_def label_defs[] = {
 	{"work arrangement", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"work model", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"work mode", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"mode", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"working mode", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"remote work", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
+	{"work environment", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"work setting", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"location type", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
 	{"remote status", JR_LABEL_WORKPLACE, LF_COLON, SHAPE_ANY},
@@ -926,6 +956,23 @@ match_label(const char *s, size_t n, size_t *vstart)
 	return (jr_label) best->label;
 }
 
+/* True when the 3-byte UTF-8 character at u is a list bullet glyph. */
+static bool
+is_bullet_glyph(const unsigned char *u)
+{
+	static const unsigned char glyphs[][2] = {
+		{0x80, 0xA2}, {0x80, 0xA3}, {0x81, 0x83}, {0x97, 0xA6}, {0x97, 0x8F},
+		{0x97, 0x8B}, {0x96, 0xAA}, {0x96, 0xAB}, {0x96, 0xA0}, {0x96, 0xA1},
+		{0x96, 0xB8}, {0x96, 0xBA}, {0x96, 0xB6}, {0x9E, 0xA2}, {0x9E, 0xA4},
+		{0x9C, 0x93}, {0x9C, 0x94}, {0x97, 0x86}, {0x9D, 0x96}, {0x86, 0x92},
+		{0x98, 0x90}, {0x98, 0x85}, {0x97, 0xBE}, {0x9E, 0x94}, {0x9E, 0x9C}};
+
+	for (size_t k = 0; k < sizeof(glyphs) / sizeof(glyphs[0]); k++)
+		if (u[1] == glyphs[k][0] && u[2] == glyphs[k][1])
+			return true;
+	return false;
+}
+
 /*
  * Length of a bullet or list number at the start of line s[0, n): the
  * marker and the spaces after it; 0 when the line is not a list item.
@@ -948,9 +995,8 @@ bullet_len(const char *s, size_t n)
 		m = 1;
 	else if (u[0] == 0xC2 && u[1] == 0xB7)
 		m = 2;
-	else if (u[0] == 0xE2 && n >= 3 && u[1] >= 0x80 && u[1] <= 0xAF &&
-			 !(u[1] == 0x80 && u[2] < 0xA2) && !(u[1] == 0x82))
-		m = 3;					/* U+2022..U+2BFF: bullets, arrows, boxes */
+	else if (u[0] == 0xE2 && n >= 3 && is_bullet_glyph(u))
+		m = 3;
 	else if (s[0] >= '0' && s[0] <= '9')
 	{
 		size_t		j = 1;
@@ -1070,7 +1116,109 @@ static jr_regex inline_heading_re = JR_REGEX(
 	"Knowledge(?:,? Skills,? (?:and|&) Abilities)?|Certifications?|"
 	"Licen[cs]es?(?: (?:and|&) Certifications?)?|"
 	"Physical [Rr]equirements|Preferred|Required|Desired)"
-	"(?:\\s?:|\\s?-\\s)", 0);
+	"(?:\\s?:|\\s?-\\s|(?<=[a-z])(?=[A-Z][a-z]))", 0);
+
+/*
+ * Labels written inside a line ("... Location: Alpharetta, GA Position
+ * Type: Contract ...", "Job Type: Full-TimeLocation: Remote").
+ */
+static jr_regex inline_label_re = JR_REGEX(
+	"(?:job title|position title|company name|company|employer|"
+	"job location|work location|locations?|job type|position type|"
+	"employment type|contract type|work type|duration|base salary|"
+	"salary range|salary|pay range|pay rate|pay|compensation|date posted|"
+	"workplace type|work arrangement)\\s?:", JR_RE_CASELESS);
+
+/* Label an inline label phrase s[0, n) (without the colon) stands for. */
+static jr_label
+inline_label_of(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if (starts_with_ci(s, n, "job title") || starts_with_ci(s, n, "position title"))
+		return JR_LABEL_TITLE;
+	if (starts_with_ci(s, n, "company") || starts_with_ci(s, n, "employer"))
+		return JR_LABEL_COMPANY;
+	if (contains_ci(s, n, "location"))
+		return JR_LABEL_LOCATION;
+	if (contains_ci(s, n, "type") && !contains_ci(s, n, "workplace"))
+		return JR_LABEL_TYPE;
+	if (starts_with_ci(s, n, "duration"))
+		return JR_LABEL_DURATION;
+	if (contains_ci(s, n, "salary") || starts_with_ci(s, n, "pay") ||
+		starts_with_ci(s, n, "compensation"))
+		return JR_LABEL_SALARY;
+	if (starts_with_ci(s, n, "date"))
+		return JR_LABEL_DATE;
+	return JR_LABEL_WORKPLACE;
+}
+
+/*
+ * Record labels written inside line [a, b) of text; a line label pend
+ * whose value starts at a is closed at the first inline label.
+ */
+static void
+inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
+			  jr_label pend, jr_error *err)
+{
+	size_t		from = a;
+	size_t		pend_start = a;
+
+	for (;;)
+	{
+		jr_match	m;
+		int			rc = 0;
+		size_t		vend;
+
+		if (from < b)
+			rc = jr_regex_search(&inline_label_re, text, b, from, &m, err);
+		if (rc < 0)
+		{
+			jr_error_clear(err);
+			rc = 0;
+		}
+		if (rc == 1)
+		{
+			char		prev = m.start[0] > a ? text[m.start[0] - 1] : ' ';
+
+			from = m.end[0];
+			/* a capitalized label, after a space, punctuation or a glued word */
+			if (!(text[m.start[0]] >= 'A' && text[m.start[0]] <= 'Z') ||
+				(prev >= 'A' && prev <= 'Z') || (prev >= '0' && prev <= '9'))
+				continue;
+		}
+		/* close the pending value at this label (or the line end) */
+		if (pend != JR_LABEL_NONE)
+		{
+			size_t		vs = pend_start;
+
+			vend = rc == 1 ? m.start[0] : b;
+			while (vs < vend && text[vs] == ' ')
+				vs++;
+			for (size_t i = vs; i < vend; i++)
+				if ((text[i] == '.' && i + 1 < vend && text[i + 1] == ' ') ||
+					text[i] == ';' || text[i] == '|' || i - vs >= 100)
+				{
+					vend = i;
+					break;
+				}
+			while (vend > vs && text[vend - 1] == ' ')
+				vend--;
+			if (vend > vs && (!lo->labels[pend].found ||
+							  lo->labels[pend].start == vs))
+			{
+				lo->labels[pend].start = vs;
+				lo->labels[pend].end = vend;
+				lo->labels[pend].found = true;
+			}
+			pend = JR_LABEL_NONE;
+		}
+		if (rc != 1)
+			break;
+		pend = inline_label_of(text + m.start[0], m.end[0] - m.start[0]);
+		pend_start = m.end[0];
+	}
+}
 
 /* A section boundary being collected. */
 typedef struct boundary
@@ -1256,6 +1404,7 @@ jr_layout_build(const char *text, size_t len, const jr_forced_span *forced,
 	size_t		nonblank = 0;
 	bool		body_started = false;
 	size_t		last_header_line_end = 0;
+	bool		seen_header_line = false;
 
 	memset(out, 0, sizeof(*out));
 	out->pt.text = text;
@@ -1325,6 +1474,12 @@ jr_layout_build(const char *text, size_t len, const jr_forced_span *forced,
 			}
 		}
 not_label:
+		if ((ln->kind == JR_LINE_TEXT || ln->kind == JR_LINE_BULLET) &&
+			end - pos > 8 && memchr(text + pos, ':', end - pos) != NULL)
+			inline_labels(out, text, pos, end, JR_LABEL_NONE, err);
+		else if (ln->kind == JR_LINE_LABEL && ln->body < end &&
+				 memchr(text + ln->body, ':', end - ln->body) != NULL)
+			inline_labels(out, text, ln->body, end, (jr_label) ln->label, err);
 		pos = end + 1;
 		if (pos >= next_check)
 		{
@@ -1393,8 +1548,20 @@ not_label:
 			int			words = count_words(text + ln->start,
 											ln->end - ln->start);
 
+			bool		top_title = ln->kind == JR_LINE_HEADING &&
+				ln->heading == JR_SEC_OTHER && !seen_header_line &&
+				jr_heading_kind(text + ln->start, ln->end - ln->start) < 0;
+
+			seen_header_line = true;
+			if (top_title)
+			{
+				/* an ALL CAPS first line is the title, not a heading */
+				ln->kind = JR_LINE_TEXT;
+				last_header_line_end = ln->end;
+				continue;
+			}
 			if (ln->kind == JR_LINE_HEADING || ln->kind == JR_LINE_BULLET ||
-				(ln->kind == JR_LINE_TEXT && (words > 14 ||
+				(ln->kind == JR_LINE_TEXT && (words > 20 ||
 											  (words > 8 &&
 											   text[ln->end - 1] == '.'))))
 			{
@@ -1452,7 +1619,7 @@ not_label:
 
 		/* headings inside the line */
 		from = ln->start;
-		while (from < ln->end && memchr(text + from, ':', ln->end - from))
+		while (from < ln->end)
 		{
 			jr_match	m;
 			int			rc = jr_regex_search(&inline_heading_re, text,

@@ -102,6 +102,7 @@ typedef enum jr_label
 	JR_LABEL_SCHEDULE,
 	JR_LABEL_FUNCTION,			/* "Job Function", "Role Subtype", ... */
 	JR_LABEL_SKILLS,			/* "Tech Domains", "Skills:" with a value */
+	JR_LABEL_DURATION,			/* "Duration: 12-month contract" */
 	JR_LABEL_COUNT
 } jr_label;
 
@@ -173,6 +174,9 @@ void		jr_layout_free(jr_layout *layout);
  * or -1 when it names no known section.
  */
 int			jr_heading_kind(const char *s, size_t len);
+
+/* True when s[0, len) is a generic heading ("About the job", "Summary"). */
+bool		jr_heading_is_generic(const char *s, size_t len);
 
 /* Name of a section kind ("required", "preferred", ...). */
 const char *jr_section_kind_name(jr_section_kind kind);
