@@ -10,7 +10,9 @@ The input is a readable TSV, one skill per line:
 with `#` comments; `# version: N` names the taxonomy version.  flags is a
 comma-separated subset of `context` (an ordinary English word that needs
 technical context: Go, Spark, Slack) and `exact_case` (matches only as
-written: C, R, Go).
+written: C, R, Go).  Flags bind only single-word forms that could be an
+ordinary word: "Apache Spark", "Golang" and "Unity3D" match freely, and
+exact_case binds only forms of up to EXACT_CASE_MAX_LEN bytes.
 
 The generator validates the taxonomy (duplicate names, missing parents,
 cycles, alias collisions, bad flags) and fails with a message naming the
@@ -24,10 +26,9 @@ normalizes text, and emits:
     hide a skill inside ordinary English ("C-suite", "go-to-market"), cues
     that announce a list of skills ("experience with", "such as") and the
     connectors "or"/"and" that job boards glue onto list items;
-  * an Aho-Corasick automaton over the keys (Aho & Corasick, CACM 18(6),
-    1975) laid out as a double-array trie (Aoe, IEEE TSE 15(9), 1989) with
-    failure and dictionary-suffix links, so the library has no start-up
-    cost and scans text in one pass.
+  * a trie over the keys laid out as a double array (Aoe, IEEE TSE 15(9),
+    1989), so the library has no start-up cost: the extractor walks it from
+    every word boundary in one pass over the text.
 
 The output depends only on the input: running it twice gives the same bytes.
 """
@@ -131,7 +132,10 @@ STOP_PHRASES = [
     'excel in', 'excel at', 'excels in', 'excels at',
     'access to', 'access the', 'have access', 'access control',
     'R-value', 'type R', 'grade R', 'R rated',
-    'C grade', 'C programme', 'C of O', 'C of C', 'C of A',
+    'C grade', 'C programme', 'C of O', 'C of C', 'C of A', 'schedule C',
+    'exhibit C', 'appendix C', 'section C', 'level C', 'tier C', 'C-store',
+    'C store', 'C-sections', 'hepatitis C', 'hep C', 'C-diff', 'C diff',
+    'C. diff', 'degrees C', 'schedule R', 'form R', 'R-squared',
     'word of mouth', 'in other words',
 ]
 
@@ -146,7 +150,9 @@ CUE_PHRASES = [
     'competency in', 'such as', 'including', 'e.g.', 'languages',
     'tools', 'technologies', 'tech stack', 'frameworks', 'libraries',
     'written in', 'develop in', 'code in', 'programming in', 'coding in',
-    'scripting in', 'development in', 'nice to have',
+    'scripting in', 'development in', 'nice to have', 'bilingual',
+    'bilingual in', 'fluent', 'fluently', 'speak', 'speaks', 'speaking',
+    'read and write', 'written and spoken',
 ]
 
 # Connectors that job boards glue onto list items when they drop the commas:
@@ -159,16 +165,36 @@ MAX_KEY_LEN = 200
 
 VALID_FLAGS = ('context', 'exact_case')
 
-# Categories whose skills do not make a technical context for context words:
-# a category is non-technical when its normalized name contains one of these
-# as whole words.
-NON_TECHNICAL_CATEGORY_WORDS = (
-    'soft skills', 'soft skill', 'spoken languages', 'spoken language',
-    'human languages', 'interpersonal', 'healthcare',
-    'health care', 'medical', 'clinical', 'nursing', 'trades', 'trade',
-    'construction', 'hospitality', 'culinary', 'food service', 'retail',
-    'legal', 'education', 'teaching',
+# exact_case binds forms up to this many bytes (C, R, Go, TS, SAFe, caret);
+# longer forms such as "TypeScript" match in any case.
+EXACT_CASE_MAX_LEN = 5
+
+# Context groups.  A context word ("Spark", "Chef", "English") is accepted
+# next to a non-context skill of the same group: technical categories form
+# one group, so "Chef" next to "Terraform" is the tool but next to "food
+# safety" (hospitality) it is not.  Categories listed with None never give
+# context (soft skills, certifications); any other category is a group of
+# its own.
+TECHNICAL_CATEGORIES = (
+    'programming language', 'software', 'web', 'mobile', 'database', 'data',
+    'machine learning', 'cloud', 'devops', 'security', 'networking',
+    'operating system', 'hardware', 'design', 'office', 'engineering',
+    'science',
 )
+CATEGORY_GROUPS = {c: 'technical' for c in TECHNICAL_CATEGORIES}
+CATEGORY_GROUPS.update({
+    'finance': 'business', 'accounting': 'business',
+    'trades': 'trades', 'construction': 'trades',
+    'logistics': 'operations', 'manufacturing': 'operations',
+    'sales': 'sales', 'marketing': 'sales', 'customer service': 'sales',
+    'soft skill': None, 'certification': None, 'license': None,
+})
+
+
+def context_group(category):
+    """Context group of a category, None when it gives no context."""
+    return CATEGORY_GROUPS.get(category, category)
+
 
 # Key kinds (must match jr_skills_data.h).
 KIND_SKILL = 1
@@ -185,7 +211,6 @@ KF_PLAIN = 8
 # Skill flags (must match jr_skills_data.h).
 SF_CONTEXT = 1
 SF_EXACT_CASE = 2
-SF_ANCHOR = 4
 
 
 class TaxonomyError(Exception):
@@ -309,6 +334,16 @@ def validate(path, skills):
                  % s.name)
 
 
+def specific_form(key, single_keys):
+    """True when a single-word form cannot be an ordinary word, so the
+    skill's context and exact_case flags do not apply to it: it carries a
+    digit or symbol ("Unity3D"), or extends another single-word form of the
+    same skill ("Golang" for Go, "ReactJS" for React)."""
+    if any(c.isdigit() or c in '+#.&' for c in key):
+        return True
+    return any(k != key and key.startswith(k) for k in single_keys)
+
+
 def build_keys(path, skills):
     """Normalized keys: {key: {'skill', 'kind', 'flags', 'forms'}}."""
     keys = {}
@@ -338,6 +373,10 @@ def build_keys(path, skills):
             if form not in k['forms']:
                 k['forms'].append(form)
     # Flags and the space-free variants of multi-word keys.
+    single = {}
+    for key, k in keys.items():
+        if ' ' not in key:
+            single.setdefault(k['skill'], []).append(key)
     joined = {}
     for key, k in keys.items():
         s = skills[k['skill']]
@@ -346,12 +385,10 @@ def build_keys(path, skills):
             j = key.replace(' ', '')
             if j not in keys:
                 joined.setdefault(j, set()).add(k['skill'])
-        else:
-            # Only single-word forms are ambiguous with ordinary words; a
-            # multi-word form ("Apache Spark") is specific by itself.
+        elif not specific_form(key, single[k['skill']]):
             if 'context' in s.flags:
                 k['flags'] |= KF_CONTEXT
-            if 'exact_case' in s.flags:
+            if 'exact_case' in s.flags and len(key) <= EXACT_CASE_MAX_LEN:
                 k['flags'] |= KF_EXACT_CASE
         if not k['flags'] & (KF_CONTEXT | KF_EXACT_CASE):
             k['flags'] |= KF_PLAIN
@@ -380,32 +417,23 @@ def build_keys(path, skills):
     return keys
 
 
-def is_non_technical(category):
-    """True when skills of this category give no technical context."""
-    words = ' ' + ' '.join(normalize(category).split()) + ' '
-    return any(' %s ' % w in words for w in NON_TECHNICAL_CATEGORY_WORDS)
-
-
 def skill_flags(s):
     f = 0
     if 'context' in s.flags:
         f |= SF_CONTEXT
     if 'exact_case' in s.flags:
         f |= SF_EXACT_CASE
-    technical = not is_non_technical(s.category)
-    if technical and 'context' not in s.flags:
-        f |= SF_ANCHOR
     return f
 
 
 # ---------------------------------------------------------------------------
-# Aho-Corasick automaton as a double-array trie.
+# The trie of keys as a double array.
 # ---------------------------------------------------------------------------
 
 
-def build_automaton(keylist):
+def build_trie(keylist):
     """keylist: list of normalized keys as bytes, index = key id.
-    Returns (byte classes, base, check, fail, keyof, dict) lists."""
+    Returns (byte classes, base, check, key, number of trie nodes)."""
     alphabet = sorted({b for k in keylist for b in k})
     cls = [0] * 256
     for i, b in enumerate(alphabet):
@@ -428,79 +456,101 @@ def build_automaton(keylist):
             node = nxt
         keyof[node] = kid
 
-    # Breadth-first order, failure links and dictionary-suffix links.
-    order = [0]
-    fail_ = [0] * len(children)
-    dict_ = [-1] * len(children)
-    head = 0
-    while head < len(order):
-        node = order[head]
-        head += 1
-        for c in sorted(children[node]):
-            child = children[node][c]
-            order.append(child)
-            if node == 0:
-                fail_[child] = 0
-            else:
-                f = fail_[node]
-                while f != 0 and c not in children[f]:
-                    f = fail_[f]
-                fail_[child] = children[f].get(c, 0)
-                if fail_[child] == child:
-                    fail_[child] = 0
-            f = fail_[child]
-            dict_[child] = f if keyof[f] >= 0 else dict_[f]
+    # Depth-first order: a node's children are placed right after it, so a
+    # walk down a long key reads neighbouring slots (cache lines).
+    order = []
+    stack = [0]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        for c in sorted(children[node], reverse=True):
+            stack.append(children[node][c])
 
     # Double array: slot(child) = base[slot(parent)] + class, with
-    # check[slot(child)] = slot(parent).  Root is slot 0.
+    # check[slot(child)] = slot(parent).  Root is slot 0.  Free slots are
+    # kept in a linked list; a node's base is tried at each free slot in
+    # turn, and a slot that keeps failing is dropped from the list (left as
+    # a hole) so placement stays fast.
     slot = [0] * len(children)
-    size = max(1024, nclass + 1)
-    used = bytearray(size)
+    size = 1
+    nxt = [-1]                  # next free slot, -1: end of list
+    prv = [-1]
+    tries = [0]
+    head_free = -1
+    tail_free = -1
+    used = bytearray(1)
     used[0] = 1
     base_of = {}
-    first_free = 1
 
-    def ensure(n):
-        nonlocal size, used
-        if n >= size:
-            grow = max(n + 1, size * 2)
-            used.extend(bytearray(grow - size))
-            size = grow
+    def grow(n):
+        nonlocal size, head_free, tail_free
+        while size <= n:
+            i = size
+            nxt.append(-1)
+            prv.append(tail_free)
+            tries.append(0)
+            used.append(0)
+            if tail_free >= 0:
+                nxt[tail_free] = i
+            else:
+                head_free = i
+            tail_free = i
+            size += 1
 
+    def unlink(i):
+        nonlocal head_free, tail_free
+        if prv[i] == -2:
+            return              # a hole: not in the list
+        p, q = prv[i], nxt[i]
+        if p >= 0:
+            nxt[p] = q
+        else:
+            head_free = q
+        if q >= 0:
+            prv[q] = p
+        else:
+            tail_free = p
+        prv[i] = nxt[i] = -2
+
+    grow(nclass + 2)
     for node in order:
         labels = sorted(children[node])
         if not labels:
             base_of[node] = 0
             continue
-        while first_free < size and used[first_free]:
-            first_free += 1
-        b = max(1, first_free - labels[0])
+        f = head_free
         while True:
-            ensure(b + labels[-1])
-            if all(not used[b + c] for c in labels):
-                break
-            b += 1
+            if f < 0:
+                grow(size)          # no free slot left: add one
+                f = tail_free
+            b = f - labels[0]
+            if b >= 1:
+                grow(b + labels[-1])
+                if all(not used[b + c] for c in labels):
+                    break
+            nf = nxt[f]
+            tries[f] += 1
+            if tries[f] > 32:
+                unlink(f)
+            f = nf
         base_of[node] = b
         for c in labels:
             used[b + c] = 1
+            unlink(b + c)
             slot[children[node][c]] = b + c
-    nslots = max(slot) + 1
+    # Pad so that base + class is always a valid index: the scan needs no
+    # bounds check.
+    nslots = max(max(slot), max(base_of.values())) + nclass + 1
     base = [0] * nslots
     check = [-1] * nslots
-    fail_s = [0] * nslots
     key_s = [-1] * nslots
-    dict_s = [-1] * nslots
     for node in order:
         s = slot[node]
         base[s] = base_of[node]
-        if node != 0:
-            pass
-        fail_s[s] = slot[fail_[node]]
         key_s[s] = keyof[node]
-        dict_s[s] = slot[dict_[node]] if dict_[node] >= 0 else -1
         for c, child in children[node].items():
             check[slot[child]] = s
-    return cls, base, check, fail_s, key_s, dict_s, len(children)
+    return cls, base, check, key_s, len(children)
 
 
 # ---------------------------------------------------------------------------
@@ -562,8 +612,7 @@ def emit(version, skills, keys, out_path, src_path):
     # Deterministic key order: by kind-agnostic normalized bytes.
     keylist = sorted(keys, key=lambda k: k.encode('utf-8'))
     key_bytes = [k.encode('utf-8') for k in keylist]
-    cls, base, check, fail_s, key_s, dict_s, nnodes = \
-        build_automaton(key_bytes)
+    cls, base, check, key_s, nnodes = build_trie(key_bytes)
 
     lines = []
     w = lines.append
@@ -586,6 +635,8 @@ def emit(version, skills, keys, out_path, src_path):
     w('')
 
     cat_offs = [pool.add(c) for c in categories]
+    groups = sorted({context_group(c) for c in categories} - {None})
+    group_index = {g: i + 1 for i, g in enumerate(groups)}
     alias_offs = []
     recs = []
     for s in skills:
@@ -597,9 +648,10 @@ def emit(version, skills, keys, out_path, src_path):
         while p >= 0:
             depth += 1
             p = skills[p].parent
-        recs.append('\t{%d, %d, %d, %d, %d, %d, %d},' % (
+        recs.append('\t{%d, %d, %d, %d, %d, %d, %d, %d},' % (
             pool.add(s.name), cat_index[s.category], s.parent, first,
-            len(s.aliases), skill_flags(s), depth))
+            len(s.aliases), skill_flags(s), depth,
+            group_index.get(context_group(s.category), 0)))
     form_offs = []
     krecs = []
     for key in keylist:
@@ -627,17 +679,12 @@ def emit(version, skills, keys, out_path, src_path):
     w('')
     lines.extend(c_int_array('uint32_t', 'jr_skills_key_forms', form_offs))
     w('')
-    lines.extend(c_int_array('uint8_t', 'jr_skills_ac_class', cls, 16))
+    lines.extend(c_int_array('uint8_t', 'jr_skills_trie_class', cls, 16))
     w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_base', base))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_check', check))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_fail', fail_s))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_key', key_s))
-    w('')
-    lines.extend(c_int_array('int32_t', 'jr_skills_ac_dict', dict_s))
+    w('const jr_trie_state jr_skills_trie[%d] = {' % len(base))
+    for st in range(len(base)):
+        w('\t{%d, %d, %d},' % (base[st], check[st], key_s[st]))
+    w('};')
     w('')
     w('const char jr_skills_strings[%d] =' % (len(pool.data) + 1))
     lines.extend(c_string_lines(bytes(pool.data)))
@@ -667,7 +714,7 @@ def main(argv):
     except OSError as e:
         sys.stderr.write('gen_skills.py: error: %s\n' % e)
         return 1
-    sys.stderr.write('gen_skills.py: %d skills, %d keys, %d automaton states '
+    sys.stderr.write('gen_skills.py: %d skills, %d keys, %d trie states '
                      '(%d slots), taxonomy version %s\n'
                      % (nskills, nkeys, nnodes, nslots, version))
     return 0

@@ -5,11 +5,10 @@
  *
  * Text is normalized on the fly (ASCII case folded, runs of separators read
  * as one space, with the exceptions that keep C++, C#, .NET and R&D
- * distinct) and fed to an Aho-Corasick automaton over the normalized names
- * and aliases, so extraction is one linear pass with no per-skill pattern.
- *
- * A key found by the automaton is a candidate; which candidates become
- * mentions depends on word boundaries in the normalized stream:
+ * distinct) and every key (normalized name, alias or grammar phrase) is
+ * looked for by walking a trie of keys from each place a mention may
+ * start, so extraction is one linear pass with no per-skill pattern.
+ * Positions are classified by the boundary before them:
  *
  *	 HARD  a separator, or the start or end of the text;
  *	 SOFT  a boundary implied by the writing, with no separator: a
@@ -17,6 +16,12 @@
  *		   a capital run before a lower-case word ("AWSAzure"), a change
  *		   between letters and digits ("Java8"), a letter after "+"/"#";
  *	 NONE  inside a word.
+ *
+ * A walk starts at every HARD or SOFT boundary, and also inside a word
+ * where a key just ended: this is the Aho-Corasick idea (Aho & Corasick,
+ * CACM 18(6), 1975) restricted to the starts that matter, so no failure
+ * links are needed and each walk dies after a few bytes.  Each key a walk
+ * completes is a candidate.
  *
  * A candidate is a mention when it starts and ends at a boundary, or when
  * it is a link of a run-together chain: keys that tile a word exactly, as
@@ -44,9 +49,11 @@
 #define BOUND_SOFT	1
 #define BOUND_HARD	2
 
-/* Ring of recent normalized bytes; must exceed the longest key + 2. */
-#define RING_SIZE	512
-#define RING_MASK	(RING_SIZE - 1)
+/*
+ * Trie walks alive at once: one starts per normalized byte at most and
+ * none outlives the longest key, so this must exceed the longest key.
+ */
+#define MAX_WALKS	512
 
 /* Context windows, in words. */
 #define CONTEXT_DISTANCE	3	/* a technical skill this close */
@@ -57,6 +64,13 @@
 #define INTERRUPT_INTERVAL	65536
 
 #define NO_INDEX	SIZE_MAX
+
+/* The scanner's per-byte step is worth inlining into its callers. */
+#if defined(__GNUC__)
+#define JR_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define JR_ALWAYS_INLINE inline
+#endif
 
 static size_t last_work = 0;
 
@@ -432,30 +446,9 @@ jr_skill_normalize(const char *s, size_t len, char *out, size_t cap)
 }
 
 /* ------------------------------------------------------------------------
- * Automaton
+ * Trie
  * ------------------------------------------------------------------------
  */
-
-/* Aho-Corasick transition from state st on normalized byte b. */
-static inline int32_t
-ac_step(int32_t st, unsigned char b, size_t *work)
-{
-	int			cls = jr_skills_ac_class[b];
-
-	if (cls == 0)
-		return 0;
-	for (;;)
-	{
-		int32_t		t = jr_skills_ac_base[st] + cls;
-
-		if (t < jr_skills_data_state_count && jr_skills_ac_check[t] == st)
-			return t;
-		if (st == 0)
-			return 0;
-		st = jr_skills_ac_fail[st];
-		(*work)++;
-	}
-}
 
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int
@@ -475,21 +468,20 @@ jr_skill_lookup(const char *s, size_t len)
 
 		for (j = 0; j < k; j++)
 		{
-			int			cls = jr_skills_ac_class[buf[j].c];
+			int			cls = jr_skills_trie_class[buf[j].c];
 			int32_t		t;
 
 			if (++count > (size_t) jr_skills_data_max_key_len || cls == 0)
 				return -1;
-			t = jr_skills_ac_base[st] + cls;
-			if (t >= jr_skills_data_state_count ||
-				jr_skills_ac_check[t] != st)
+			t = jr_skills_trie[st].base + cls;
+			if (jr_skills_trie[t].check != st)
 				return -1;
 			st = t;
 		}
 	}
 	if (count == 0)
 		return -1;
-	kid = jr_skills_ac_key[st];
+	kid = jr_skills_trie[st].key;
 	if (kid < 0 || !(jr_skills_keys[kid].kind & JR_KK_SKILL))
 		return -1;
 	return jr_skills_keys[kid].skill;
@@ -500,16 +492,34 @@ jr_skill_lookup(const char *s, size_t len)
  * ------------------------------------------------------------------------
  */
 
-/* One recent byte of the normalized stream. */
-typedef struct ring_entry
+/* A walk through the trie from a place a mention may start. */
+typedef struct walk
+{
+	int32_t		state;
+	size_t		start;			/* normalized position; details in starts[] */
+} walk;
+
+/* Where a walk started (kept in a ring indexed by normalized position). */
+typedef struct walk_start
 {
 	size_t		orig_start;
-	size_t		orig_end;
-	size_t		word;			/* index of the word this byte is in */
-	int32_t		state;			/* automaton state after this byte */
-	unsigned char c;
+	size_t		word_start;
 	uint8_t		bound;
-} ring_entry;
+} walk_start;
+
+/* A key a walk completed, waiting for the boundary after it. */
+typedef struct ended
+{
+	int32_t		key;
+	uint8_t		start_bound;
+	size_t		start;
+	size_t		end;			/* normalized position after the key */
+	size_t		orig_start;
+	size_t		orig_end;
+	size_t		word_start;
+	size_t		word_end;
+	bool		plural;			/* the key plus a plural "s" */
+} ended;
 
 /* A key found in the text, before boundaries and context are judged. */
 typedef struct candidate
@@ -527,6 +537,7 @@ typedef struct candidate
 	uint8_t		start_bound;
 	uint8_t		end_bound;
 	bool		multi;			/* its chain has a multi-word link */
+	bool		plural;			/* key + "s" ("APIs") */
 } candidate;
 
 /* A chosen mention. */
@@ -537,15 +548,25 @@ typedef struct mention
 	size_t		word_start;
 	size_t		word_end;
 	int32_t		key;
+	int32_t		skill;
+	bool		context;		/* needs context to count */
 	bool		accepted;
-	bool		anchor;
 } mention;
 
 /* Everything one extraction call owns. */
 typedef struct extractor
 {
 	const char *text;
-	ring_entry	ring[RING_SIZE];
+	size_t		pos;			/* normalized bytes fed so far */
+	size_t		word;			/* words started so far */
+	size_t		spawn_at;		/* start a walk here even inside a word */
+	walk		walks[MAX_WALKS];
+	int			nwalks;
+	walk_start	starts[MAX_WALKS];	/* by normalized position mod MAX_WALKS */
+	ended		ends[MAX_WALKS];	/* keys ending at pos */
+	int			nends;
+	ended		plurals[MAX_WALKS]; /* keys + "s" ending at pos */
+	int			nplurals;
 	candidate  *cands;
 	size_t		ncands;
 	size_t		capcands;
@@ -553,7 +574,6 @@ typedef struct extractor
 	size_t		ncues;
 	size_t		capcues;
 	size_t		work;
-	bool		oom;
 } extractor;
 
 /* Append a candidate; false on OOM. */
@@ -600,36 +620,38 @@ push_cue(extractor *x, size_t word)
 	return true;
 }
 
-/* True when the significant characters of t[0, n) equal those of form. */
-static bool
-same_case(const char *t, size_t n, const char *form)
+/* True for the bytes the case check compares. */
+static inline bool
+significant(unsigned char c)
 {
-	size_t		i = 0;
+	return IS_ALNUM(c) || c >= 0x80 || c == '+' || c == '#';
+}
+
+/*
+ * True when the significant characters of t[0, n) equal those of form;
+ * with cap_first, a form starting in lower case may also be written with
+ * a capital ("Tax" for "tax").
+ */
+static bool
+same_case(const char *t, size_t n, const char *form, bool cap_first)
+{
 	const unsigned char *f = (const unsigned char *) form;
+	size_t		i = 0;
+	bool		first = true;
 
 	for (;;)
 	{
-		unsigned char a = 0;
-		unsigned char b = 0;
-
-		while (i < n)
-		{
-			a = (unsigned char) t[i];
-			if (IS_ALNUM(a) || a >= 0x80 || a == '+' || a == '#')
-				break;
+		while (i < n && !significant((unsigned char) t[i]))
 			i++;
-		}
-		while (*f)
-		{
-			b = *f;
-			if (IS_ALNUM(b) || b >= 0x80 || b == '+' || b == '#')
-				break;
+		while (*f && !significant(*f))
 			f++;
-		}
 		if (i >= n || *f == '\0')
 			return i >= n && *f == '\0';
-		if (a != b)
+		if ((unsigned char) t[i] != *f &&
+			!(first && cap_first && IS_LOWER(*f) &&
+			  (unsigned char) t[i] == *f - 32))
 			return false;
+		first = false;
 		i++;
 		f++;
 	}
@@ -639,6 +661,7 @@ same_case(const char *t, size_t n, const char *form)
 static bool
 case_matches(const char *text, size_t os, size_t oe, const jr_skill_key *k)
 {
+	bool		cap_first = !(k->flags & JR_KF_EXACT_CASE);
 	int			i;
 
 	for (i = 0; i < k->form_count; i++)
@@ -646,99 +669,198 @@ case_matches(const char *text, size_t os, size_t oe, const jr_skill_key *k)
 		const char *form = jr_skills_strings +
 			jr_skills_key_forms[k->form_first + i];
 
-		if (same_case(text + os, oe - os, form))
+		if (same_case(text + os, oe - os, form, cap_first))
 			return true;
 	}
 	return false;
 }
 
 /*
- * Record the keys that end at normalized position e (the automaton was in
- * state st after byte e - 1).  end_bound is the boundary at e; plural says
- * e holds an "s" that ends a word ("APIs"), with orig_plural_end its end.
+ * Judge a key that ended at e now that the boundary after it (end_bound)
+ * is known, and record it as a candidate, a cue or nothing.  Returns
+ * false on OOM; sets *chain when a plain skill ended inside a word, so a
+ * walk should start at e for the next link of a run-together chain.
  */
 static bool
-record_keys(extractor *x, int32_t st, size_t e, uint8_t end_bound,
-			bool plural, size_t plural_bound, size_t orig_plural_end,
-			size_t plural_word)
+record_key(extractor *x, const ended *d, uint8_t end_bound, bool *chain)
 {
-	int32_t		s = jr_skills_ac_key[st] >= 0 ? st : jr_skills_ac_dict[st];
+	const jr_skill_key *k = &jr_skills_keys[d->key];
+	candidate	c;
 
-	while (s >= 0)
+	x->work++;
+	c.start = d->start;
+	c.end = d->end;
+	c.orig_start = d->orig_start;
+	c.orig_end = d->orig_end;
+	c.word_start = d->word_start;
+	c.word_end = d->word_end;
+	c.next = NO_INDEX;
+	c.links = 0;
+	c.key = d->key;
+	c.start_bound = d->start_bound;
+	c.end_bound = end_bound;
+	c.multi = false;
+	c.plural = d->plural;
+	if ((k->kind & JR_KK_JOIN) && d->start_bound == BOUND_NONE &&
+		end_bound != BOUND_NONE)
 	{
-		int32_t		kid = jr_skills_ac_key[s];
-		const jr_skill_key *k = &jr_skills_keys[kid];
-		size_t		start = e - k->len;
-		const ring_entry *rs = &x->ring[start & RING_MASK];
-		const ring_entry *rl = &x->ring[(e - 1) & RING_MASK];
-		candidate	c;
-
-		x->work++;
-		c.start = start;
-		c.end = e;
-		c.orig_start = rs->orig_start;
-		c.orig_end = rl->orig_end;
-		c.word_start = rs->word;
-		c.word_end = rl->word;
-		c.next = NO_INDEX;
-		c.links = 0;
-		c.key = kid;
-		c.start_bound = rs->bound;
-		c.end_bound = end_bound;
-		c.multi = false;
-
-		if ((k->kind & JR_KK_JOIN) && rs->bound == BOUND_NONE &&
-			end_bound != BOUND_NONE)
+		c.kind = JR_KK_JOIN;
+		if (!push_candidate(x, &c))
+			return false;
+	}
+	if ((k->kind & (JR_KK_STOP | JR_KK_CUE)) &&
+		d->start_bound != BOUND_NONE && end_bound != BOUND_NONE)
+	{
+		if (k->kind & JR_KK_STOP)
 		{
-			c.kind = JR_KK_JOIN;
+			c.kind = JR_KK_STOP;
 			if (!push_candidate(x, &c))
 				return false;
 		}
-		if ((k->kind & (JR_KK_STOP | JR_KK_CUE)) &&
-			rs->bound != BOUND_NONE && end_bound != BOUND_NONE)
-		{
-			if (k->kind & JR_KK_STOP)
-			{
-				c.kind = JR_KK_STOP;
-				if (!push_candidate(x, &c))
-					return false;
-			}
-			if ((k->kind & JR_KK_CUE) && !push_cue(x, rl->word))
-				return false;
-		}
-		if (k->kind & JR_KK_SKILL)
-		{
-			bool		plain = (k->flags & JR_KF_PLAIN) != 0;
-			bool		keep;
+		if ((k->kind & JR_KK_CUE) && !push_cue(x, d->word_end))
+			return false;
+	}
+	if (k->kind & JR_KK_SKILL)
+	{
+		bool		keep;
 
-			c.kind = JR_KK_SKILL;
-			if (!plain)
-				keep = rs->bound != BOUND_NONE && end_bound != BOUND_NONE &&
-					case_matches(x->text, c.orig_start, c.orig_end, k);
-			else if (rs->bound != BOUND_NONE && end_bound != BOUND_NONE)
-				keep = true;
-			else if (rs->bound == BOUND_NONE && end_bound == BOUND_NONE)
-				keep = k->len >= 3;
-			else
-				keep = k->len >= 2;
-			if (keep && plain && end_bound == BOUND_NONE && plural &&
-				k->len >= 3)
-			{
-				/* "APIs", "databases": the plural s ends the mention */
-				c.end = e + 1;
-				c.end_bound = (uint8_t) plural_bound;
-				c.orig_end = orig_plural_end;
-				c.word_end = plural_word;
-			}
-			if (keep && !push_candidate(x, &c))
-				return false;
-		}
-		s = jr_skills_ac_dict[s];
+		c.kind = JR_KK_SKILL;
+		if (!(k->flags & JR_KF_PLAIN))
+			keep = d->start_bound != BOUND_NONE &&
+				end_bound != BOUND_NONE &&
+				case_matches(x->text, c.orig_start, c.orig_end, k);
+		else if (d->start_bound != BOUND_NONE && end_bound != BOUND_NONE)
+			keep = true;
+		else if (d->start_bound == BOUND_NONE && end_bound == BOUND_NONE)
+			keep = k->len >= 3;
+		else
+			keep = k->len >= 2;
+		if (keep && !push_candidate(x, &c))
+			return false;
+		if (keep && end_bound == BOUND_NONE)
+			*chain = true;
 	}
 	return true;
 }
 
-/* Order candidates by start, longest first, then kind and key. */
+/*
+ * Feed one normalized byte b (boundary before it: bound; from input bytes
+ * [os, oe)).  Settles the keys that ended just before it, starts a walk if
+ * a mention may start here and advances every live walk.
+ */
+static JR_ALWAYS_INLINE bool
+feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
+{
+	size_t		q = x->pos;
+	int			cls;
+	int			i;
+	int			live;
+
+	if (x->nplurals > 0)
+	{
+		/* "APIs": key + "s" counts when the word ends after the s */
+		bool		chain = false;
+
+		for (i = 0; i < x->nplurals && bound != BOUND_NONE; i++)
+			if (!record_key(x, &x->plurals[i], bound, &chain))
+				return false;
+		x->nplurals = 0;
+	}
+	if (x->nends > 0)
+	{
+		bool		chain = false;
+
+		for (i = 0; i < x->nends; i++)
+		{
+			const ended *d = &x->ends[i];
+			const jr_skill_key *k = &jr_skills_keys[d->key];
+
+			if (!record_key(x, d, bound, &chain))
+				return false;
+			if (bound == BOUND_NONE && b == 's' && k->len >= 3 &&
+				(k->kind & JR_KK_SKILL) && (k->flags & JR_KF_PLAIN))
+			{
+				ended	   *pl = &x->plurals[x->nplurals++];
+
+				*pl = *d;
+				pl->plural = true;
+				pl->end = d->end + 1;
+				pl->orig_end = oe;
+				pl->word_end = x->word;
+			}
+		}
+		x->nends = 0;
+		if (chain)
+			x->spawn_at = q;
+	}
+	if (b != ' ' && bound != BOUND_NONE)
+		x->word++;
+	if (b != ' ' && (bound != BOUND_NONE || x->spawn_at == q))
+	{
+		walk_start *ws = &x->starts[q & (MAX_WALKS - 1)];
+
+		x->walks[x->nwalks].state = 0;
+		x->walks[x->nwalks].start = q;
+		x->nwalks++;
+		ws->bound = bound;
+		ws->orig_start = os;
+		ws->word_start = x->word;
+	}
+	cls = jr_skills_trie_class[b];
+	live = 0;
+	for (i = 0; i < x->nwalks; i++)
+	{
+		int32_t		st = x->walks[i].state;
+		int32_t		t = jr_skills_trie[st].base + cls;
+
+		x->work++;
+		if (cls == 0 || jr_skills_trie[t].check != st)
+			continue;
+		if (jr_skills_trie[t].key >= 0)
+		{
+			ended	   *d = &x->ends[x->nends++];
+			const walk_start *ws =
+				&x->starts[x->walks[i].start & (MAX_WALKS - 1)];
+
+			d->key = jr_skills_trie[t].key;
+			d->start_bound = ws->bound;
+			d->start = x->walks[i].start;
+			d->end = q + 1;
+			d->orig_start = ws->orig_start;
+			d->orig_end = oe;
+			d->word_start = ws->word_start;
+			d->word_end = x->word;
+			d->plural = false;
+		}
+		x->walks[live].state = t;
+		x->walks[live].start = x->walks[i].start;
+		live++;
+	}
+	x->nwalks = live;
+	x->pos = q + 1;
+	x->work++;
+	return true;
+}
+
+/* Settle the keys still waiting at the end of the text. */
+static bool
+feed_end(extractor *x)
+{
+	bool		chain = false;
+	int			i;
+
+	for (i = 0; i < x->nplurals; i++)
+		if (!record_key(x, &x->plurals[i], BOUND_HARD, &chain))
+			return false;
+	for (i = 0; i < x->nends; i++)
+		if (!record_key(x, &x->ends[i], BOUND_HARD, &chain))
+			return false;
+	x->nplurals = 0;
+	x->nends = 0;
+	return true;
+}
+
+/* Order candidates by start, longest first, exact before plural, kind. */
 static int
 candidate_cmp(const void *a, const void *b)
 {
@@ -749,6 +871,8 @@ candidate_cmp(const void *a, const void *b)
 		return x->start < y->start ? -1 : 1;
 	if (x->end != y->end)
 		return x->end > y->end ? -1 : 1;
+	if (x->plural != y->plural)
+		return x->plural ? 1 : -1;	/* "Sass" is a key: not SAS + s */
 	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
 	return x->key < y->key ? -1 : (x->key > y->key);
@@ -864,8 +988,9 @@ push_mention(mention **m, size_t *n, size_t *cap, const candidate *c)
 	(*m)[*n].word_start = c->word_start;
 	(*m)[*n].word_end = c->word_end;
 	(*m)[*n].key = c->key;
+	(*m)[*n].skill = jr_skills_keys[c->key].skill;
+	(*m)[*n].context = (jr_skills_keys[c->key].flags & JR_KF_CONTEXT) != 0;
 	(*m)[*n].accepted = false;
-	(*m)[*n].anchor = false;
 	(*n)++;
 	return true;
 }
@@ -961,20 +1086,32 @@ cue_before(const extractor *x, size_t w)
 	return lo > 0 && w - x->cues[lo - 1] <= CUE_DISTANCE;
 }
 
-/* Decide which context words have technical context. */
+/*
+ * True when mention b gives context word a its context: a non-context
+ * skill of the same context group, or another context word of the same
+ * category ("English and Spanish", "Spark, Hive").
+ */
+static bool
+gives_context(const mention *a, const mention *b)
+{
+	const jr_skill_rec *ra = &jr_skills_data[a->skill];
+	const jr_skill_rec *rb = &jr_skills_data[b->skill];
+
+	if (!b->context)
+		return rb->group != 0 && rb->group == ra->group;
+	return a->skill != b->skill && ra->category == rb->category &&
+		(b->accepted || !a->accepted);
+}
+
+/* Decide which context words have context. */
 static void
 judge_context(extractor *x, mention *m, size_t n)
 {
 	size_t		i;
+	int			pass;
 
 	for (i = 0; i < n; i++)
-	{
-		const jr_skill_key *k = &jr_skills_keys[m[i].key];
-		const jr_skill_rec *r = &jr_skills_data[k->skill];
-
-		m[i].accepted = !(k->flags & JR_KF_CONTEXT);
-		m[i].anchor = m[i].accepted && (r->flags & JR_SF_ANCHOR);
-	}
+		m[i].accepted = !m[i].context;
 	for (i = 0; i < n; i++)
 	{
 		size_t		j;
@@ -993,7 +1130,7 @@ judge_context(extractor *x, mention *m, size_t n)
 			x->work++;
 			if (m[i].word_start - m[j].word_end > CONTEXT_DISTANCE)
 				break;
-			if (m[j].anchor)
+			if (gives_context(&m[i], &m[j]))
 			{
 				m[i].accepted = true;
 				break;
@@ -1006,30 +1143,27 @@ judge_context(extractor *x, mention *m, size_t n)
 			x->work++;
 			if (m[j].word_start - m[i].word_end > CONTEXT_DISTANCE)
 				break;
-			if (m[j].anchor)
+			if (gives_context(&m[i], &m[j]))
 				m[i].accepted = true;
 		}
 	}
-	/* context words next to accepted context words: "Go, Rust, Python" */
-	for (i = 1; i < n; i++)
+	/* a list of context words: "Spark, Hive, Pig and Python" */
+	for (pass = 0; pass < 2; pass++)
 	{
-		const jr_skill_key *k = &jr_skills_keys[m[i].key];
-		const jr_skill_key *p = &jr_skills_keys[m[i - 1].key];
+		for (i = 1; i < n; i++)
+		{
+			size_t		a = pass == 0 ? i : n - i;
+			size_t		b = pass == 0 ? i - 1 : n - i - 1;
+			size_t		lo = a < b ? a : b;
+			size_t		hi = a < b ? b : a;
 
-		if (!m[i].accepted && m[i - 1].accepted &&
-			(p->flags & JR_KF_CONTEXT) &&
-			m[i].word_start - m[i - 1].word_end <= CONTEXT_DISTANCE)
-			m[i].accepted = (k->flags & JR_KF_CONTEXT) != 0;
-	}
-	for (i = n; i-- > 1;)
-	{
-		const jr_skill_key *k = &jr_skills_keys[m[i - 1].key];
-		const jr_skill_key *p = &jr_skills_keys[m[i].key];
-
-		if (!m[i - 1].accepted && m[i].accepted &&
-			(p->flags & JR_KF_CONTEXT) &&
-			m[i].word_start - m[i - 1].word_end <= CONTEXT_DISTANCE)
-			m[i - 1].accepted = (k->flags & JR_KF_CONTEXT) != 0;
+			x->work++;
+			if (!m[a].accepted && m[b].accepted && m[b].context &&
+				m[hi].word_start - m[lo].word_end <= CONTEXT_DISTANCE &&
+				jr_skills_data[m[a].skill].group ==
+				jr_skills_data[m[b].skill].group)
+				m[a].accepted = true;
+		}
 	}
 }
 
@@ -1037,74 +1171,74 @@ judge_context(extractor *x, mention *m, size_t n)
 static jr_status
 scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 {
+	const unsigned char *s = (const unsigned char *) text;
 	norm_state n;
 	norm_byte	buf[8];
-	size_t		q = 0;			/* normalized bytes so far */
-	size_t		word = 0;
-	int32_t		st = 0;
 	size_t		next_check = INTERRUPT_INTERVAL;
-	int			k;
+	size_t		i = 0;
 
 	norm_init(&n, text, len);
-	while ((k = norm_next(&n, buf)) >= 0)
+	x->spawn_at = NO_INDEX;
+	while (i < len)
 	{
-		int			j;
+		unsigned char c = s[i];
+		bool		ok = true;
 
-		for (j = 0; j < k; j++)
+		if (IS_LOWER(c) && x->nwalks == 0 && x->nends == 0 &&
+			x->nplurals == 0 && n.prev_word && IS_ALPHA(s[i - 1]))
 		{
-			ring_entry *r = &x->ring[q & RING_MASK];
+			/*
+			 * Inside a word with no walk alive: lower-case letters cannot
+			 * start a mention here, so skip them (each is one normalized
+			 * byte with no boundary before it).
+			 */
+			size_t		j = i + 1;
 
-			if (buf[j].c != ' ' && buf[j].bound != BOUND_NONE)
-				word++;
-			r->c = buf[j].c;
-			r->bound = buf[j].bound;
-			r->orig_start = buf[j].orig_start;
-			r->orig_end = buf[j].orig_end;
-			r->word = word;
-			if (q >= 2)
-			{
-				const ring_entry *prev2 = &x->ring[(q - 2) & RING_MASK];
-				const ring_entry *prev1 = &x->ring[(q - 1) & RING_MASK];
-
-				if ((jr_skills_ac_key[prev2->state] >= 0 ||
-					 jr_skills_ac_dict[prev2->state] >= 0) &&
-					!record_keys(x, prev2->state, q - 1, prev1->bound,
-								 prev1->c == 's' &&
-								 prev1->bound == BOUND_NONE &&
-								 buf[j].bound != BOUND_NONE,
-								 buf[j].bound, prev1->orig_end, prev1->word))
-					return jr_error_set(err, JR_ERR_NOMEM, 0,
-										"out of memory extracting skills");
-			}
-			st = ac_step(st, buf[j].c, &x->work);
-			r->state = st;
-			x->work++;
-			q++;
+			while (j < len && IS_LOWER(s[j]))
+				j++;
+			x->pos += j - i;
+			x->work += j - i;
+			i = j;
 		}
-		if (n.i >= next_check)
+		else if (IS_ALNUM(c))
 		{
-			next_check = n.i + INTERRUPT_INTERVAL;
+			/* the common case, as norm_next would do it */
+			uint8_t		b = n.prev_word ? case_boundary(s, len, i) :
+				BOUND_HARD;
+
+			if (n.pending && n.any)
+				ok = feed(x, ' ', BOUND_HARD, i, i);
+			n.pending = false;
+			n.any = true;
+			n.prev_word = true;
+			ok = ok && feed(x, IS_UPPER(c) ? c + 32 : c, b, i, i + 1);
+			i++;
+		}
+		else
+		{
+			int			k;
+			int			j;
+
+			n.i = i;
+			k = norm_next(&n, buf);
+			for (j = 0; j < k && ok; j++)
+				ok = feed(x, buf[j].c, buf[j].bound, buf[j].orig_start,
+						  buf[j].orig_end);
+			i = n.i;
+		}
+		if (!ok)
+			return jr_error_set(err, JR_ERR_NOMEM, i,
+								"out of memory extracting skills");
+		if (i >= next_check)
+		{
+			next_check = i + INTERRUPT_INTERVAL;
 			if (jr_interrupted())
-				return jr_error_set(err, JR_ERR_CANCELED, n.i,
+				return jr_error_set(err, JR_ERR_CANCELED, i,
 									"skill extraction canceled");
 		}
 	}
-	/* keys ending one byte before the end, then at the end */
-	if (q >= 2)
-	{
-		const ring_entry *prev2 = &x->ring[(q - 2) & RING_MASK];
-		const ring_entry *prev1 = &x->ring[(q - 1) & RING_MASK];
-
-		if (!record_keys(x, prev2->state, q - 1, prev1->bound,
-						 prev1->c == 's' && prev1->bound == BOUND_NONE,
-						 BOUND_HARD, prev1->orig_end, prev1->word))
-			return jr_error_set(err, JR_ERR_NOMEM, 0,
-								"out of memory extracting skills");
-	}
-	if (q >= 1 &&
-		!record_keys(x, x->ring[(q - 1) & RING_MASK].state, q, BOUND_HARD,
-					 false, BOUND_HARD, 0, 0))
-		return jr_error_set(err, JR_ERR_NOMEM, 0,
+	if (!feed_end(x))
+		return jr_error_set(err, JR_ERR_NOMEM, len,
 							"out of memory extracting skills");
 	return JR_OK;
 }
@@ -1125,15 +1259,27 @@ jr_skills_extract(const char *text, size_t len, jr_skill_hit **hits,
 	*hits = NULL;
 	*nhits = 0;
 	last_work = 0;
-	if (jr_skills_data_max_key_len + 2 >= RING_SIZE)
+	if (jr_skills_data_max_key_len + 2 >= MAX_WALKS)
 		return jr_error_set(err, JR_ERR_INTERNAL, 0,
 							"skills taxonomy key longer than the matcher's "
 							"window");
-	x = jr_calloc(1, sizeof(extractor));
+	x = jr_alloc(sizeof(extractor));
 	if (x == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0,
 							"out of memory extracting skills");
 	x->text = text;
+	x->pos = 0;
+	x->word = 0;
+	x->nwalks = 0;
+	x->nends = 0;
+	x->nplurals = 0;
+	x->cands = NULL;
+	x->ncands = 0;
+	x->capcands = 0;
+	x->cues = NULL;
+	x->ncues = 0;
+	x->capcues = 0;
+	x->work = 0;
 	status = scan_text(x, text, len, err);
 	if (status != JR_OK)
 		goto done;
