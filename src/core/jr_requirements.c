@@ -1299,21 +1299,21 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 		return m->strict ? 0 : end;
 	if (m->strict)
 	{
+		static const char *const lead_words[] = {
+			"a", "an", "with", "or", "and", "have", "has", "hold", "holds",
+			"requires", "require", "required", "minimum", "min", "plus",
+			"preferably", "ideally", NULL
+		};
 		size_t		we;
 		size_t		ws = prev_word(t, p > 40 ? p - 40 : 0, p, &we);
+		bool		led = ws < we && (word_in(t, ws, we, lead_words) ||
+									  degree_word_at(t, len, ws));
 
 		/* "Boston, MA": a capitalized place name, a comma, the code */
 		if (ndots == 0 && p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',' &&
 			ws + 1 < we && (ws == 0 || t[ws - 1] != '.') &&
 			is_upper((unsigned char) t[ws]) && !degree_word_at(t, len, ws))
 			return 0;
-		static const char *const lead_words[] = {
-			"a", "an", "with", "or", "and", "have", "has", "hold", "holds",
-			"requires", "require", "required", "minimum", "min", "plus",
-			"preferably", "ideally", NULL
-		};
-		bool		led = ws < we && (word_in(t, ws, we, lead_words) ||
-									  degree_word_at(t, len, ws));
 
 		if (t[j] == '/' || t[j] == '(' || t[j] == '+')
 			return end;
@@ -2378,13 +2378,14 @@ find_no_experience(const jr_posting_text *pt, jr_req_span *span)
 	while (seen++ < CUE_MAX_HITS &&
 		   (i = find_word(t, len, i, len, "experience")) != SIZE_MAX)
 	{
-		if (jr_interrupted())
-			return false;
 		size_t		e = i + 10;
 		size_t		c0 = clause_start(t, len, i);
 		size_t		from = i > c0 + 30 ? i - 30 : c0;
 		size_t		no = find_word_last(t, len, from, i, "no");
 		size_t		j = skip_hspace(t, len, e);
+
+		if (jr_interrupted())
+			return false;
 
 		if (section_is_foreign(section_kind(pt, i)))
 		{
