@@ -3815,7 +3815,16 @@ extract_skills(pctx *c)
 	int			chain_kind = 0;
 	int		   *hit_skill;
 	size_t		prev_kept = SIZE_MAX;
+	size_t		first_req = 0;	/* start of the first requirements section */
 
+	for (size_t k = 0; k < c->lo.nsections; k++)
+		if (c->lo.sections[k].kind == JR_SEC_REQUIRED ||
+			c->lo.sections[k].kind == JR_SEC_PREFERRED ||
+			c->lo.sections[k].kind == JR_SEC_SKILLS)
+		{
+			first_req = c->lo.sections[k].start;
+			break;
+		}
 	st = jr_skills_extract(c->text, c->len, &hits, &nhits, c->err);
 	if (st != JR_OK)
 		return st;
@@ -3875,12 +3884,15 @@ extract_skills(pctx *c)
 			prev_kept = SIZE_MAX;
 		}
 		sec = jr_section_at(&c->lo.pt, hit->start);
-		if (sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
-			sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION)
+		if ((sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
+			 sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION) &&
+			!(drop_weak_skills() & 8))
 			continue;
 		if (inside_header_value(c, hit->start, hit->end))
 			continue;			/* "Montréal, QC" is not quality control */
-		weak = ((drop_weak_skills() & 1) && sec == JR_SEC_RESPONSIBILITIES) ||
+		weak = ((drop_weak_skills() & 4) && sec == JR_SEC_OTHER &&
+				hit->start < first_req) ||
+			((drop_weak_skills() & 1) && sec == JR_SEC_RESPONSIBILITIES) ||
 			((drop_weak_skills() & 2) && c->has_title && !c->title.raw &&
 			 hit->start >= c->title.start && hit->end <= c->title.end);
 		preferred = sec == JR_SEC_PREFERRED;
