@@ -627,10 +627,11 @@ jr_heading_kind(const char *s, size_t len)
 		low[n++] = lower_ascii(s[i]);
 	low[n] = '\0';
 	for (k = 0; other_headings[k]; k++)
-		if (strcmp(low, other_headings[k]) == 0)
+		if (other_headings[k][0] == low[0] && strcmp(low, other_headings[k]) == 0)
 			return JR_SEC_OTHER;
 	for (k = 0; heading_words[k].word; k++)
-		if (contains(low, n, heading_words[k].word))
+		if (memchr(low, heading_words[k].word[0], n) != NULL &&
+			contains(low, n, heading_words[k].word))
 			return heading_words[k].kind;
 	return -1;
 }
@@ -1497,6 +1498,17 @@ not_label:
 	}
 	out->nlines = nlines;
 
+	/* lines inside forced spans are list items */
+	for (i = 0; i < nlines && nforced > 0; i++)
+	{
+		jr_line    *ln = &out->lines[i];
+
+		while (fi < nforced && forced[fi].end <= ln->start)
+			fi++;
+		if (fi < nforced && forced[fi].start <= ln->start &&
+			ln->kind != JR_LINE_BLANK && ln->kind != JR_LINE_LABEL)
+			ln->kind = JR_LINE_BULLET;
+	}
 	/* pass 2: headings (whole lines) */
 	for (i = 0; i < nlines; i++)
 	{
@@ -1521,17 +1533,6 @@ not_label:
 		}
 	}
 
-	/* lines inside forced spans are list items */
-	for (i = 0; i < nlines && nforced > 0; i++)
-	{
-		jr_line    *ln = &out->lines[i];
-
-		while (fi < nforced && forced[fi].end <= ln->start)
-			fi++;
-		if (fi < nforced && forced[fi].start <= ln->start &&
-			ln->kind != JR_LINE_BLANK && ln->kind != JR_LINE_LABEL)
-			ln->kind = JR_LINE_BULLET;
-	}
 	if (forced == NULL)
 		mark_glued(out, text);
 
