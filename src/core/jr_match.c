@@ -495,11 +495,23 @@ key_type_error(jr_error *err, const char *what, const char *key,
 						"%s key \"%s\" must be %s", what, key, shape);
 }
 
-/* Number as text exact to the cent, for jr_salary_make. */
+/*
+ * An amount for jr_salary_make: a JSON number as text rounded to the cent
+ * (in buf), or a JSON string as it stands ("120000.50").
+ */
 static void
-amount_text(double v, char *out, size_t size)
+amount_text(const jr_jvalue *v, char *buf, size_t size, const char **text,
+			size_t *len)
 {
-	snprintf(out, size, "%.2f", v);
+	if (jv_is_string(v))
+	{
+		*text = jv_str(v);
+		*len = jv_len(v);
+		return;
+	}
+	snprintf(buf, size, "%.2f", jv_num(v));
+	*text = buf;
+	*len = strlen(buf);
 }
 
 /*
@@ -522,6 +534,10 @@ read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 	size_t		period_len = 4;
 	char		mintext[64];
 	char		maxtext[64];
+	const char *minp = NULL;
+	const char *maxp = NULL;
+	size_t		minlen = 0;
+	size_t		maxlen = 0;
 	jr_error	inner;
 
 	if (cur != NULL)
@@ -550,8 +566,8 @@ read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 		return key_type_error(err, what, key,
 							  "a MonetaryAmount with a value or minValue/maxValue");
 	if ((minv == NULL && maxv == NULL) ||
-		(minv != NULL && !jv_is_number(minv)) ||
-		(maxv != NULL && !jv_is_number(maxv)))
+		(minv != NULL && !jv_is_number(minv) && !jv_is_string(minv)) ||
+		(maxv != NULL && !jv_is_number(maxv) && !jv_is_string(maxv)))
 		return key_type_error(err, what, key,
 							  "a MonetaryAmount with numeric minValue/maxValue");
 	if (unit != NULL)
@@ -563,12 +579,11 @@ read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 		period_len = jv_len(unit);
 	}
 	if (minv != NULL)
-		amount_text(jv_num(minv), mintext, sizeof(mintext));
+		amount_text(minv, mintext, sizeof(mintext), &minp, &minlen);
 	if (maxv != NULL)
-		amount_text(jv_num(maxv), maxtext, sizeof(maxtext));
+		amount_text(maxv, maxtext, sizeof(maxtext), &maxp, &maxlen);
 	jr_error_clear(&inner);
-	if (jr_salary_make(minv ? mintext : NULL, minv ? strlen(mintext) : 0,
-					   maxv ? maxtext : NULL, maxv ? strlen(maxtext) : 0,
+	if (jr_salary_make(minp, minlen, maxp, maxlen,
 					   currency, currency_len, period, period_len,
 					   out, &inner) != JR_OK)
 	{
@@ -1143,19 +1158,20 @@ read_workplace_salary(const jr_jvalue *root, jr_posting_reqs *out,
 			out->workplace = JR_WP_REMOTE;
 	}
 
-	if (sr != NULL)
+	/* baseSalary first, as posting_salary() reads it (the index recipe) */
+	if ((v = get_key(root, "baseSalary")) != NULL)
+	{
+		st = read_salary(v, POST, "baseSalary", &out->salary, err);
+		if (st != JR_OK)
+			return st;
+		out->has_salary = true;
+	}
+	else if (sr != NULL)
 	{
 		if (!jv_is_string(sr))
 			return key_type_error(err, POST, "jobreq.salaryRange",
 								  "a salary literal string");
 		st = read_salary(sr, POST, "jobreq.salaryRange", &out->salary, err);
-		if (st != JR_OK)
-			return st;
-		out->has_salary = true;
-	}
-	else if ((v = get_key(root, "baseSalary")) != NULL)
-	{
-		st = read_salary(v, POST, "baseSalary", &out->salary, err);
 		if (st != JR_OK)
 			return st;
 		out->has_salary = true;

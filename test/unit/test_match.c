@@ -550,6 +550,12 @@ test_salary(void)
 	unit_is_long(res.salary, JR_MET_YES, "at least 120000 overlaps");
 	res = eval_ok("{\"salaryExpectation\": \"200000.. USD/YEAR\"}", yearly, "open above out");
 	unit_is_long(res.salary, JR_MET_NO, "at least 200000 does not");
+	res = eval_ok("{\"salaryExpectation\": \"100000..120000 USD/YEAR\"}",
+				  "{\"baseSalary\": {\"currency\": \"USD\", \"value\": {\"minValue\": \"100000\","
+				  " \"maxValue\": 110000}}, \"jobreq\": {\"salaryRange\": \"300000..400000 USD/YEAR\"}}",
+				  "both keys");
+	unit_is_long(res.salary, JR_MET_YES,
+				 "baseSalary wins over jobreq.salaryRange (as posting_salary reads it); string amounts");
 	res = eval_ok("{}", yearly, "silent");
 	unit_is_long(res.salary, JR_MET_UNKNOWN, "candidate silent: unknown");
 
