@@ -8,6 +8,7 @@
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jr_skills.h"
@@ -147,6 +148,83 @@ trim_blanks(const char *s, size_t *len)
 }
 
 /*
+ * Canonical names to ids: an open-addressing table built once per process
+ * (plain malloc, a process-lifetime cache).  Parsed postings name their
+ * skills canonically, so most lookups are one probe here instead of a
+ * normalizing jr_skill_lookup; the result is the same because every
+ * canonical name looks up to its own id (a unit test checks all of them).
+ */
+static int *name_table = NULL;
+static size_t name_mask = 0;
+static bool name_table_failed = false;
+
+/* FNV-1a over s[0, len). */
+static uint32_t
+name_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Build name_table; on OOM leave it NULL (lookups take the slow path). */
+static void
+build_name_table(void)
+{
+	int			n = jr_skill_count();
+	size_t		size = 16;
+	int			id;
+
+	while (size < (size_t) n * 2)
+		size <<= 1;
+	name_table = malloc(size * sizeof(int));
+	if (name_table == NULL)
+	{
+		name_table_failed = true;
+		return;
+	}
+	memset(name_table, 0xff, size * sizeof(int));	/* -1 everywhere */
+	name_mask = size - 1;
+	for (id = 0; id < n; id++)
+	{
+		const char *name = jr_skill_name(id);
+		size_t		slot = name_hash(name, strlen(name)) & name_mask;
+
+		while (name_table[slot] >= 0)
+			slot = (slot + 1) & name_mask;
+		name_table[slot] = id;
+	}
+}
+
+/* Id of a skill name or alias: the exact canonical name first. */
+static int
+skill_lookup(const char *s, size_t len)
+{
+	if (name_table == NULL && !name_table_failed)
+		build_name_table();
+	if (name_table != NULL)
+	{
+		size_t		slot = name_hash(s, len) & name_mask;
+
+		while (name_table[slot] >= 0)
+		{
+			const char *name = jr_skill_name(name_table[slot]);
+
+			if (strncmp(name, s, len) == 0 && name[len] == '\0')
+				return name_table[slot];
+			slot = (slot + 1) & name_mask;
+		}
+	}
+	return jr_skill_lookup(s, len);
+}
+
+/*
  * Append the skill key of name to out (see jr_match.h) and return the
  * taxonomy id or -1.  An empty name appends nothing.
  */
@@ -159,7 +237,7 @@ skill_key_append(const char *name, size_t len, jr_buf *out)
 	name = trim_blanks(name, &len);
 	if (len == 0)
 		return -1;
-	id = jr_skill_lookup(name, len);
+	id = skill_lookup(name, len);
 	if (id >= 0)
 	{
 		jr_buf_puts(out, jr_skill_name(id));
@@ -214,6 +292,70 @@ jr_match_skill_closure(const char *name, size_t len, jr_buf *out)
 		n++;
 	}
 	return n;
+}
+
+/* Depth of a skill in the taxonomy (a root is 0); unknown names are deepest. */
+static int
+skill_depth(int id)
+{
+	int			depth = 0;
+
+	if (id < 0)
+		return 1 << 20;
+	while ((id = jr_skill_parent(id)) >= 0 && depth < 64)
+		depth++;
+	return depth;
+}
+
+/* True when skill a is a better anchor than skill b (more specific). */
+static bool
+better_anchor(const jr_match_skill *a, const jr_match_skill *b)
+{
+	int			da = skill_depth(a->id);
+	int			db = skill_depth(b->id);
+
+	if (da != db)
+		return da > db;
+	return strcmp(a->key, b->key) < 0;
+}
+
+/* The anchors of a posting's required skills (see jr_match.h). */
+void
+jr_match_anchors(const jr_posting_reqs *reqs,
+				 const char *anchors[JR_MATCH_ANCHORS])
+{
+	const jr_match_skill *best[JR_MATCH_ANCHORS];
+	int			nbest = 0;
+	int			i;
+	int			k;
+
+	for (i = 0; i < reqs->nunits; i++)
+	{
+		const jr_match_unit *u = &reqs->units[i];
+		const jr_match_skill *sk;
+		bool		dup = false;
+
+		if (!u->required || u->count != 1)
+			continue;
+		sk = &reqs->skills[u->first];
+		for (k = 0; k < nbest; k++)
+			if (strcmp(best[k]->key, sk->key) == 0)
+				dup = true;
+		if (dup)
+			continue;
+		/* insertion into the sorted top list */
+		for (k = nbest; k > 0 && better_anchor(sk, best[k - 1]); k--)
+			if (k < JR_MATCH_ANCHORS)
+				best[k] = best[k - 1];
+		if (k < JR_MATCH_ANCHORS)
+		{
+			best[k] = sk;
+			if (nbest < JR_MATCH_ANCHORS)
+				nbest++;
+		}
+	}
+	for (k = 0; k < JR_MATCH_ANCHORS; k++)
+		anchors[k] = k < nbest ? best[k]->key : "";
 }
 
 /* Fill a jr_match_skill from a name, copying into the arena; false on OOM. */

@@ -252,6 +252,21 @@ int			jr_match_skill_key(const char *name, size_t len, jr_buf *out);
  */
 int			jr_match_skill_closure(const char *name, size_t len, jr_buf *out);
 
+/* How many anchor keys posting_skill_anchors() gives. */
+#define JR_MATCH_ANCHORS 2
+
+/*
+ * The anchors of a posting's required skills: the keys of the
+ * JR_MATCH_ANCHORS most specific required skills that are not alternatives
+ * in a group (deepest in the taxonomy; names outside it count as deepest;
+ * ties by key), "" when there are fewer.  A candidate can meet the posting
+ * only if every anchor is in the closure of their skills (or ""), and
+ * specific skills are the ones few candidates have, so an index on the
+ * anchors prunes far more than one on all the required skills.
+ */
+void		jr_match_anchors(const jr_posting_reqs *reqs,
+							 const char *anchors[JR_MATCH_ANCHORS]);
+
 /* Name of an education level ("high_school" ... "doctorate", "none"). */
 const char *jr_match_level_name(jr_match_level level);
 

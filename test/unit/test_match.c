@@ -686,7 +686,8 @@ test_closure(void)
 		const char *name = jr_skill_name(have);
 
 		jr_buf_truncate(&buf, 0);
-		if (jr_match_skill_key(name, strlen(name), &buf) != have ||
+		if (jr_skill_lookup(name, strlen(name)) != have ||
+			jr_match_skill_key(name, strlen(name), &buf) != have ||
 			strcmp(buf.data, name) != 0)
 			keybad++;
 		jr_buf_truncate(&buf, 0);
@@ -703,9 +704,54 @@ test_closure(void)
 				bad++;
 		}
 	}
-	unit_is_long(keybad, 0, "every canonical name is its own key");
+	unit_is_long(keybad, 0, "every canonical name looks up to itself and is its own key");
 	unit_is_long(bad, 0, "closure membership equals jr_skill_covers for every pair");
 	jr_buf_free(&buf);
+}
+
+/* Anchors: the most specific required skills outside groups, "" padded. */
+static void
+test_anchors(void)
+{
+	const char *post = "{\"skills\": ["
+		"{\"name\": \"communication\", \"required\": true},"
+		"{\"name\": \"SQL\", \"required\": true},"
+		"{\"name\": \"PyTorch\", \"required\": true},"
+		"{\"name\": \"machine learning\", \"required\": true},"
+		"{\"name\": \"ZetaLang\", \"required\": false},"
+		"{\"name\": \"Scala\", \"required\": true, \"group\": 1},"
+		"{\"name\": \"BarLang\", \"required\": true, \"group\": 1}]}";
+	jr_posting_reqs r;
+	jr_error	err;
+	const char *a[JR_MATCH_ANCHORS];
+
+	jr_posting_reqs_read(post, strlen(post), &r, &err);
+	jr_match_anchors(&r, a);
+	unit_is_str(a[0], "PyTorch", "the deepest required skill anchors first");
+	unit_is_str(a[1], "SQL", "then the next deepest (preferred and grouped skip)");
+	jr_posting_reqs_free(&r);
+
+	post = "{\"skills\": [{\"name\": \"SQL\", \"required\": true},"
+		"{\"name\": \"FooLang\", \"required\": true},"
+		"{\"name\": \"foolang\", \"required\": true}]}";
+	jr_posting_reqs_read(post, strlen(post), &r, &err);
+	jr_match_anchors(&r, a);
+	unit_is_str(a[0], "foolang", "a name outside the taxonomy is the most specific");
+	unit_is_str(a[1], "SQL", "duplicates count once");
+	jr_posting_reqs_free(&r);
+
+	post = "{\"skills\": [{\"name\": \"Excel\", \"required\": true}]}";
+	jr_posting_reqs_read(post, strlen(post), &r, &err);
+	jr_match_anchors(&r, a);
+	unit_ok(strcmp(a[0], "Excel") == 0 && strcmp(a[1], "") == 0,
+			"one required skill: the second anchor is empty");
+	jr_posting_reqs_free(&r);
+
+	jr_posting_reqs_read("{}", 2, &r, &err);
+	jr_match_anchors(&r, a);
+	unit_ok(strcmp(a[0], "") == 0 && strcmp(a[1], "") == 0,
+			"no required skills: both anchors empty");
+	jr_posting_reqs_free(&r);
 }
 
 static int	fail_at = -1;
@@ -788,6 +834,7 @@ main(void)
 	test_score();
 	test_report();
 	test_closure();
+	test_anchors();
 	test_out_of_memory();
 	return unit_done();
 }
