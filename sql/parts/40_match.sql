@@ -3,9 +3,10 @@
 -- Matching candidates against parsed postings
 -- ---------------------------------------------------------------------------
 
--- COST: each call converts the posting to JSON text and reads it (about
--- 10-30 microseconds for a parse_posting document, i.e. a few hundred
--- cpu_operator_cost units); the candidate is read once per query.
+-- COST: each call reads the posting's jsonb (detoasting it, about 10
+-- microseconds per parse_posting document in all, measured by
+-- bench/match.sh), i.e. a few hundred cpu_operator_cost units; the
+-- candidate is read once per query.
 
 CREATE FUNCTION meets_requirements(candidate jsonb, posting jsonb)
 RETURNS boolean
