@@ -535,7 +535,8 @@ lex_uncached(const scanner *sc, size_t pos, tok *t)
 		/* "US$", "A$", "USD$" ... */
 		if (j < len && s[j] == '$' && t->wlen <= 3)
 		{
-			for (k = 0; k < sizeof(dollar_prefixes) / sizeof(dollar_prefixes[0]); k++)
+			for (k = 0; k < sizeof(dollar_prefixes) /
+				 sizeof(dollar_prefixes[0]); k++)
 			{
 				if (strcmp(t->w, dollar_prefixes[k].prefix) == 0)
 				{
@@ -561,6 +562,23 @@ lex_uncached(const scanner *sc, size_t pos, tok *t)
 			t->kind = T_CUR;
 			t->ckind = CK_SPECIFIC;
 			memcpy(t->code, "ZAR", 3);
+			return;
+		}
+		/* currency names written out */
+		if (strcmp(t->w, "dollars") == 0 || strcmp(t->w, "dollar") == 0)
+		{
+			t->kind = T_CUR;
+			t->ckind = CK_DOLLAR;
+			memcpy(t->code, "USD", 3);
+			return;
+		}
+		if (strcmp(t->w, "euros") == 0 || strcmp(t->w, "euro") == 0 ||
+			strcmp(t->w, "rupees") == 0 || strcmp(t->w, "yen") == 0)
+		{
+			t->kind = T_CUR;
+			t->ckind = CK_SPECIFIC;
+			memcpy(t->code, t->w[0] == 'e' ? "EUR" : t->w[0] == 'r' ? "INR" :
+				   "JPY", 3);
 			return;
 		}
 		/* "Rs", "Rs." rupees; "kr", "kr." kronor/kroner */
@@ -1316,6 +1334,8 @@ resolve_period(scanner *sc)
 	return true;
 }
 
+static void resolve_ambiguous(jr_sal_mention *m);
+
 /* Set up a scanner (the token cache starts empty and is not cleared). */
 static void
 scanner_init(scanner *sc, const char *s, size_t len, jr_sal_mode mode,
@@ -1500,6 +1520,7 @@ jr_sal_scan_mention(const char *s, size_t len, size_t pos, jr_sal_mode mode,
 	}
 	if (!resolve_currency(&sc) || !resolve_period(&sc))
 		goto failed;
+	resolve_ambiguous(m);
 	m->end = sc.pos;
 	/* never resume inside the first number: keeps the finder linear */
 	if (m->end > *resume)
@@ -1525,6 +1546,32 @@ dot_groups_thousands(const char code[3])
 		if (memcmp(codes + k, code, 3) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * "d.ddd": a decimal with a multiplier, or with a currency that writes
+ * decimals with a dot unless the digits are "000"; else thousands.
+ */
+static void
+resolve_ambiguous(jr_sal_mention *m)
+{
+	int			i;
+
+	for (i = 0; i < m->namounts; i++)
+	{
+		jr_sal_amount *a = &m->a[i];
+
+		if (!a->ambiguous)
+			continue;
+		if (!a->has_mult && (dot_groups_thousands(m->currency) ||
+							 strcmp(a->frac, "000") == 0))
+		{
+			a->ival = a->alt_ival;
+			a->frac[0] = '\0';
+			a->grouped = true;
+		}
+		a->ambiguous = false;
+	}
 }
 
 /* Format cents-free "integer.fraction" text of a raw amount for errors. */
@@ -1602,22 +1649,8 @@ jr_sal_mention_value(const char *s, size_t len, jr_sal_mention *m,
 
 	scanner_init(&sc, s, len, mode, err, m);
 
-	/* "d.ddd": a decimal with a multiplier or a dot-decimal currency */
-	for (i = 0; i < m->namounts; i++)
-	{
-		jr_sal_amount *a = &m->a[i];
+	resolve_ambiguous(m);
 
-		if (!a->ambiguous)
-			continue;
-		if (!a->has_mult && (dot_groups_thousands(m->currency) ||
-							 strcmp(a->frac, "000") == 0))
-		{
-			a->ival = a->alt_ival;
-			a->frac[0] = '\0';
-			a->grouped = true;
-		}
-		a->ambiguous = false;
-	}
 	/* "$120-150k": a suffix on one bound applies to a bare small other */
 	if (m->namounts == 2)
 	{

@@ -181,6 +181,7 @@ static const lexword lexicon[] = {
 	{"payband", KW_PAY, -1, 0},
 	{"paying", KW_PAY, -1, 0},
 	{"payrate", KW_PAY, -1, 0},
+	{"pays", KW_PAY, -1, 0},
 	{"people", KW_UNIT, -1, 0},
 	{"percent", KW_UNIT, -1, 0},
 	{"perk", KW_NONPAY, -1, 0},
@@ -302,6 +303,7 @@ typedef struct context
 	int			pw[3];			/* the last three words' PW_* (pw[0] last) */
 	size_t		last_word_end;	/* end of the last word read */
 	char		last_sig;		/* last non-blank byte before a line break */
+	int			last_unit;		/* period named by the last word ("day") */
 } context;
 
 #define MAX_AGE 12
@@ -327,6 +329,7 @@ clause_reset(context *cx)
 	cx->period = -1;
 	cx->period_age = MAX_AGE + 1;
 	cx->pw[0] = cx->pw[1] = cx->pw[2] = PW_NONE;
+	cx->last_unit = -1;
 }
 
 /* Read the word at s[i] (letters only); lower-case copy into w. */
@@ -361,6 +364,23 @@ static void
 context_word(context *cx, const char *w, size_t end)
 {
 	const lexword *lw = lookup(w);
+	bool		unit_rate = cx->last_unit >= 0 &&
+		(strcmp(w, "rate") == 0 || strcmp(w, "rates") == 0);
+	int			unit = -1;
+
+	/* "day rate", "hour rate": the period of the rate */
+	if (strcmp(w, "day") == 0)
+		unit = JR_PERIOD_DAY;
+	else if (strcmp(w, "hour") == 0)
+		unit = JR_PERIOD_HOUR;
+	else if (strcmp(w, "week") == 0)
+		unit = JR_PERIOD_WEEK;
+	if (unit_rate)
+	{
+		cx->period = cx->last_unit;
+		cx->period_age = -1;	/* becomes 0 below */
+	}
+	cx->last_unit = unit;
 
 	cx->kw_age++;
 	cx->period_age++;
@@ -495,6 +515,9 @@ look_ahead(const char *s, size_t len, size_t i, int *dist, bool *unit)
 			}
 			continue;
 		}
+		if (c == '-' && !(i > 0 && is_letter((unsigned char) s[i - 1]) &&
+						  i + 1 < len && is_letter((unsigned char) s[i + 1])))
+			break;				/* "85K-120K- Relocation": a separator */
 		if (c == '(' || c == ')' || c == '-' || c == '\'' || c == '"')
 		{
 			i++;
@@ -609,8 +632,10 @@ judge(const char *s, size_t len, const context *cx, jr_sal_mention *m,
 	if (unit && !m->has_currency)
 		return false;		/* "3-5 years", "120 employees" */
 	chosen = cx->kw_age <= MAX_AGE ? cx->kw : KW_NONE;
-	if (ahead != KW_NONE && (chosen == KW_NONE || dist < cx->kw_age + 1))
-		chosen = ahead;
+	if (ahead != KW_NONE &&
+		(chosen == KW_NONE || dist < cx->kw_age + 1 ||
+		 (dist == 1 && ahead == KW_NONPAY)))
+		chosen = ahead;			/* "$500 bonus", "$120k OTE" */
 	if (chosen == KW_NONPAY)
 		return false;
 	pay_word = chosen == KW_PAY;
@@ -623,6 +648,10 @@ judge(const char *s, size_t len, const context *cx, jr_sal_mention *m,
 	{
 		if (!pay_word)
 			return false;
+		/* "Salary: 120000", "Pay rate: 25.50" right after the pay word */
+		if (m->namounts == 1 && cx->kw == KW_PAY && cx->kw_age <= 1 &&
+			(m->a[0].ival >= 10000 || strlen(m->a[0].frac) == 2))
+			bare_shape = true;
 		if (!(bare_shape || m->namounts == 2 || m->has_period ||
 			  m->lakh_default))
 			return false;
@@ -837,6 +866,7 @@ jr_salary_find_all(const char *text, size_t len, jr_salary_hit *hits,
 			cx.pw[2] = cx.pw[1];
 			cx.pw[1] = cx.pw[0];
 			cx.pw[0] = PW_NONE;
+			cx.last_unit = -1;
 			cx.last_sig = '0';
 			i = resume > i ? resume : i + 1;
 		}

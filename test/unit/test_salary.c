@@ -176,7 +176,8 @@ test_literal_forms(void)
 	lit_ok("CHF 120'000 \xE2\x80\x93 140'000", "120000..140000 CHF/YEAR");
 	lit_ok("A$120,000 - A$150,000", "120000..150000 AUD/YEAR");
 	lit_ok("$100,000 - $150,000 CAD", "100000..150000 CAD/YEAR");
-	lit_ok("\xE2\x82\xB9" "12\xE2\x80\x93" "18 LPA", "1200000..1800000 INR/YEAR");
+	lit_ok("\xE2\x82\xB9" "12\xE2\x80\x93" "18 LPA",
+		   "1200000..1800000 INR/YEAR");
 	lit_ok("8,000/month", "8000 USD/MONTH");
 	lit_ok("USD 120k", "120000 USD/YEAR");
 	lit_ok("$1.5k", "1500 USD/YEAR");
@@ -187,6 +188,10 @@ test_literal_forms(void)
 	lit_ok("$2.5M", "2500000 USD/YEAR");
 	lit_ok("$1 million", "1000000 USD/YEAR");
 	lit_ok("120 thousand USD", "120000 USD/YEAR");
+	lit_ok("120 thousand dollars", "120000 USD/YEAR");
+	lit_ok("50 euros an hour", "50 EUR/HOUR");
+	lit_ok("12 lakh rupees", "1200000 INR/YEAR");
+	lit_ok("5000000 yen", "5000000 JPY/YEAR");
 	lit_ok("$1.5B", "1500000000 USD/YEAR");
 	lit_ok("$1.5 billion", "1500000000 USD/YEAR");
 }
@@ -469,7 +474,8 @@ test_literal_errors(void)
 			"Unexpected \"bonus\" at position 7.");
 	lit_err("5%", JR_ERR_SYNTAX, "A percentage is not an amount (position 2).");
 	lit_err("1e5", JR_ERR_SYNTAX, "Unexpected \"e\" at position 2.");
-	lit_err("1,2,3", JR_ERR_SYNTAX, "Malformed number \"1,2,3\" at position 1.");
+	lit_err("1,2,3", JR_ERR_SYNTAX,
+			"Malformed number \"1,2,3\" at position 1.");
 	lit_err("$1,23,4", JR_ERR_SYNTAX,
 			"Malformed number \"1,23,4\" at position 2.");
 	lit_err("1,2345", JR_ERR_SYNTAX,
@@ -610,8 +616,10 @@ test_round_trip(void)
 		jr_salary	v;
 		jr_salary	w;
 		jr_error	err;
-		int64_t		a = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) : rnd(100000000);
-		int64_t		b = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) : rnd(100000000);
+		int64_t		a = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) :
+			rnd(100000000);
+		int64_t		b = rnd(4) == 0 ? rnd(JR_SAL_MAX_CENTS + 1) :
+			rnd(100000000);
 		uint8_t		flags = (uint8_t) (rnd(5) == 0 ? JR_SAL_LO_INF :
 									   rnd(5) == 0 ? JR_SAL_HI_INF : 0);
 		const char *text;
@@ -1114,8 +1122,8 @@ test_conversions(void)
 				"period MONTH");
 		unit_ok(!jr_period_parse("hours", 5, &p), "period hours is not one");
 		unit_ok(!jr_period_parse("", 0, &p), "empty period");
-		unit_ok(jr_currency_parse("chf", 3, code) && memcmp(code, "CHF", 3) == 0,
-				"currency chf");
+		unit_ok(jr_currency_parse("chf", 3, code) &&
+				memcmp(code, "CHF", 3) == 0, "currency chf");
 		unit_ok(!jr_currency_parse("XYZ", 3, code), "currency XYZ unknown");
 		unit_ok(!jr_currency_parse("XAU", 3, code), "gold is not a currency");
 		unit_ok(!jr_currency_parse("US", 2, code), "two letters");
@@ -1248,7 +1256,8 @@ test_find(void)
 	find_is("Competitive salary up to 115K", "..115000 USD/YEAR");
 	find_is("Base salary of 50-70K", "50000..70000 USD/YEAR");
 	find_is("Salary: 8,000/month", "8000 USD/MONTH");
-	find_is("Gehalt: \xE2\x82\xAC" "50.000\xE2\x80\x93\xE2\x82\xAC" "60.000 per year",
+	find_is("Gehalt: \xE2\x82\xAC" "50.000\xE2\x80\x93\xE2\x82\xAC"
+			"60.000 per year",
 			"50000..60000 EUR/YEAR");
 	find_is("Salary \xC2\xA3" "40k-\xC2\xA3" "45k pa", "40000..45000 GBP/YEAR");
 	find_is("Lohn CHF 120'000 \xE2\x80\x93 140'000", "120000..140000 CHF/YEAR");
@@ -1277,17 +1286,39 @@ test_find(void)
 			"165000..185000 USD/YEAR");
 	find_is("earns between\xE2\x80\xAF$158,200-$237,400 USD Annual",
 			"158200..237400 USD/YEAR");
-	find_is("Primary Location Full Time Salary Range:\n\n$125 600,00 - $188 400,00",
+	find_is("Primary Location Full Time Salary Range:\n\n"
+			"$125 600,00 - $188 400,00",
 			"125600..188400 USD/YEAR");
 	find_is("Salary: $140,000- $175,000Benefits: 401k, Medical",
 			"140000..175000 USD/YEAR");
 	find_is("$120k base salary", "120000 USD/YEAR");
+	find_is("Salary: 120000", "120000 USD/YEAR");
+	find_is("Gehalt: 55.000 \xE2\x82\xAC - 65.000 \xE2\x82\xAC brutto",
+			"55000..65000 EUR/YEAR");
+	find_is("Salaire : 45 000 \xE2\x82\xAC - 55 000 \xE2\x82\xAC par an",
+			"45000..55000 EUR/YEAR");
+	find_is("Salary: \xC2\xA5" "5,000,000 - \xC2\xA5" "8,000,000",
+			"5000000..8000000 JPY/YEAR");
+	find_is("Salary: \xC2\xA5" "5,000", "");
+	find_is("The role pays between 90 and 110 thousand dollars",
+			"90000..110000 USD/YEAR");
+	find_is("- Competitive salary 85K-120K- Relocation assistance",
+			"85000..120000 USD/YEAR");
+	find_is("Pay rate: 25.50", "25.5 USD/HOUR");
+	find_is("Pay grade 7", "");
+	find_is("Day rate: \xC2\xA3" "500", "500 GBP/DAY");
+	find_is("Hour rate $45", "45 USD/HOUR");
+	find_is("Salary: $60k base, $120k OTE", "60000 USD/YEAR");
+	find_is("OTE $200k (base $100k)", "100000 USD/YEAR");
+	find_is("a salary of $90,000 plus a $5,000 signing bonus",
+			"90000 USD/YEAR");
 	find_is("Job Type: Full-timeSalary: 120,000 - 170,000 per year",
 			"120000..170000 USD/YEAR");
 	find_is("USD$ 100.000-120.000per year", "100000..120000 USD/YEAR");
 	find_is("*3rd Shift - $10,000 SIGN-ON BONUS \n Atrium", "");
 	find_is("a $150.00 daily hospital benefit", "");
-	find_is("Monthly salary: \xC2\xA3" "2,500GBP \xE2\x82\xAC\xE2\x80\x9C \xC2\xA3" "3,500GBP",
+	find_is("Monthly salary: \xC2\xA3" "2,500GBP \xE2\x82\xAC\xE2\x80\x9C "
+			"\xC2\xA3" "3,500GBP",
 			"2500 GBP/MONTH | 3500 GBP/MONTH");
 	/* several, per location, in order */
 	find_is("In New York the range is $150,000\xE2\x80\x93$190,000; in Austin "
@@ -1555,7 +1586,8 @@ test_gist_keys(void)
 			"packing keeps alphabetical order");
 	unit_ok(jr_currency_unpack(jr_currency_pack("ZWG"), code) &&
 			memcmp(code, "ZWG", 3) == 0, "unpack");
-	unit_ok(!jr_currency_unpack(JR_SALKEY_MIXED, code), "MIXED unpacks to no code");
+	unit_ok(!jr_currency_unpack(JR_SALKEY_MIXED, code),
+			"MIXED unpacks to no code");
 
 	jr_salary_key_from_value(&L("229000..262000 USD/YEAR"), &k);
 	unit_ok((k.flags & JR_SALKEY_EXACT) && k.lo == 22900000.0f &&
@@ -1681,6 +1713,7 @@ test_gist_keys(void)
 static void
 test_gist_consistent(void)
 {
+	const int	elem = JR_SALSTRAT_CONTAINS_ELEM;
 	int			i;
 	int			k;
 	int			leaf_fn = 0;
@@ -1759,9 +1792,10 @@ test_gist_consistent(void)
 			for (j = 0; j < n; j++)
 			{
 				bool		truth = jr_salary_contains_amount(&vals[j], &x);
-				bool		got = jr_salary_key_consistent_amount(&keys[j], true,
-																  JR_SALSTRAT_CONTAINS_ELEM,
-																  &x, &recheck);
+				bool		got;
+
+				got = jr_salary_key_consistent_amount(&keys[j], true, elem,
+													  &x, &recheck);
 
 				any = any || truth;
 				if (truth && !got)
@@ -1769,9 +1803,8 @@ test_gist_consistent(void)
 				if (!recheck && got != truth)
 					amount_wrong++;
 			}
-			if (any && !jr_salary_key_consistent_amount(&u, false,
-														JR_SALSTRAT_CONTAINS_ELEM,
-														&x, &recheck))
+			if (any && !jr_salary_key_consistent_amount(&u, false, elem, &x,
+														&recheck))
 				amount_fn++;
 		}
 	}
