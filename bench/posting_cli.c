@@ -14,6 +14,7 @@
 #include "jr_json.h"
 #include "jr_layout.h"
 #include "jr_posting.h"
+#include "jr_skills.h"
 
 /* Read a whole file into a NUL-terminated buffer. */
 static char *
@@ -120,6 +121,20 @@ main(int argc, char **argv)
 	int			repeat = 1;
 	int			status = 0;
 
+	if (argc > 1 && strcmp(argv[1], "--normalize") == 0)
+	{
+		/* print the canonical skill name of each stdin line (or nothing) */
+		char		line[1024];
+
+		while (fgets(line, sizeof(line), stdin))
+		{
+			size_t		n = strcspn(line, "\n");
+			int			id = jr_skill_lookup(line, n);
+
+			printf("%s\n", id >= 0 ? jr_skill_name(id) : "");
+		}
+		return 0;
+	}
 	for (int i = 1; i < argc; i++)
 	{
 		if (strcmp(argv[i], "--evidence") == 0)

@@ -444,7 +444,9 @@ static const char *const other_headings[] = {
 	"work experience", "languages", "job function", "industries",
 	"employment type", "seniority level", "the team", "our team",
 	"location", "schedule", "apply", "how to apply", "about",
-	"about this job", "the opportunity", "position", NULL};
+	"about this job", "the opportunity", "position", "about the team",
+	"full job description", "job highlights", "job overview",
+	"job information", "position details", "role overview", NULL};
 
 /* Substrings, in priority order: the first that occurs decides. */
 static const heading_word heading_words[] = {
@@ -1125,7 +1127,7 @@ static jr_regex inline_heading_re = JR_REGEX(
 static jr_regex inline_label_re = JR_REGEX(
 	"(?:job title|position title|company name|company|employer|"
 	"job location|work location|locations?|job type|position type|"
-	"employment type|contract type|work type|duration|base salary|"
+	"employment type|contract type|work type|duration|base salary|rate|"
 	"salary range|salary|pay range|pay rate|pay|compensation|date posted|"
 	"workplace type|work arrangement)\\s?:", JR_RE_CASELESS);
 
@@ -1146,7 +1148,7 @@ inline_label_of(const char *s, size_t n)
 	if (starts_with_ci(s, n, "duration"))
 		return JR_LABEL_DURATION;
 	if (contains_ci(s, n, "salary") || starts_with_ci(s, n, "pay") ||
-		starts_with_ci(s, n, "compensation"))
+		starts_with_ci(s, n, "compensation") || starts_with_ci(s, n, "rate"))
 		return JR_LABEL_SALARY;
 	if (starts_with_ci(s, n, "date"))
 		return JR_LABEL_DATE;
@@ -1312,6 +1314,10 @@ count_joins(const char *s, size_t n, int *sentences)
 								s[i + 2] == '+')))
 			joins++;
 		else if (p == ')' && c >= 'A' && c <= 'Z' && nx >= 'a' && nx <= 'z')
+			joins++;
+		else if (i >= 2 && p >= 'A' && p <= 'Z' && s[i - 2] >= 'A' &&
+				 s[i - 2] <= 'Z' && c >= 'A' && c <= 'Z' && nx >= 'a' &&
+				 nx <= 'z')
 			joins++;
 		else if ((p == '.' || p == '!' || p == '?') && c == ' ' &&
 				 nx >= 'A' && nx <= 'Z')
@@ -1736,7 +1742,10 @@ jr_layout_unglue(const jr_layout *layout,
 				word_start = i;
 				piece_start = i;
 			}
-			if (p >= 'a' && p <= 'z' && c >= 'A' && c <= 'Z' &&
+			if (((p >= 'a' && p <= 'z') ||
+				 (p >= 'A' && p <= 'Z' && i >= ln->start + 2 &&
+				  s[i - 2] >= 'A' && s[i - 2] <= 'Z' && nx >= 'a' &&
+				  nx <= 'z')) && c >= 'A' && c <= 'Z' &&
 				((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z')))
 			{
 				size_t		e = i + 1;

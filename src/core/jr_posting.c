@@ -107,9 +107,28 @@ typedef struct pskill
 	int			id;
 	bool		required;
 	int			group;
+	bool		strong;			/* named outside duties and the title */
 	size_t		start;			/* first mention (cleaned text) */
 	size_t		end;
 } pskill;
+
+/* What a type mention in running text may be. */
+typedef struct type_scan
+{
+	bool		strict;			/* running text: need job context */
+	int			found[16];
+	size_t		at[16];
+	size_t		end[16];
+	int			n;
+} type_scan;
+
+/* Signals collected from running text. */
+typedef struct wp_scan
+{
+	int			count[4];
+	size_t		first[4];
+	size_t		first_end[4];
+} wp_scan;
 
 /* Everything one parse works with. */
 typedef struct pctx
@@ -175,6 +194,9 @@ typedef struct pctx
 	int			nev;
 	int			capev;
 	bool		ev_dropped;
+	type_scan	text_types;		/* type mentions in the running text */
+	wp_scan		text_wp;		/* workplace signals in the running text */
+	bool		limit_hit;		/* a pattern hit its match limit */
 	const char *warnings[MAX_WARNINGS];
 	char		warnbuf[MAX_WARNINGS][160];
 	int			nwarnings;
@@ -397,6 +419,25 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
 		a = sp.start;
 		b = sp.end;
 	}
+	else if (c->is_html && c->nstages >= 2)
+	{
+		/* the HTML pass's output: references decoded, dashes as written */
+		a = sp.start;
+		b = sp.end;
+		for (int k = c->nstages - 1; k >= 1; k--)
+		{
+			size_t		na = jr_ctext_src_start(&c->stages[k], a);
+			size_t		nb = b > a ? jr_ctext_src_end(&c->stages[k], b) : na;
+
+			a = na;
+			b = nb < na ? na : nb;
+		}
+		s = c->stages[0].text.data ? c->stages[0].text.data : "";
+		if (b > c->stages[0].text.len)
+			b = c->stages[0].text.len;
+		if (a > b)
+			a = b;
+	}
 	else if (c->is_html || c->from_description)
 	{
 		s = c->text;
@@ -434,46 +475,82 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
  * Pattern helpers
  * ------------------------------------------------------------------------ */
 
+/* pos moved back to the start of the UTF-8 character it is in (>= lo). */
+static inline size_t
+utf8_floor(const char *s, size_t pos, size_t lo)
+{
+	while (pos > lo && ((unsigned char) s[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
 /* Called for each match; return false to stop. */
 typedef bool (*match_fn) (pctx *c, const jr_match *m, size_t line_start,
 						  size_t line_end, void *arg);
 
 /*
- * Run re over [from, to) of the text line by line (very long lines in
- * slices), calling fn for every match.  Pattern limits are not errors: the
- * rest of that line is skipped.  Returns JR_OK or an error status.
+ * True when a match starting at s[ms] begins a word: after a non-letter,
+ * or glued to a lower-case word with a capital ("remotelyStrong").
+ */
+static inline bool
+word_start_at(const char *s, size_t from, size_t ms)
+{
+	char		p;
+
+	if (ms <= from)
+		return true;
+	p = s[ms - 1];
+	if (!is_alnum(p))
+		return true;
+	return p >= 'a' && p <= 'z' && s[ms] >= 'A' && s[ms] <= 'Z';
+}
+
+/*
+ * Run re over [from, to) of the text in windows of about 64 KB (ending at
+ * a line break), calling fn for every match with the bounds of its line.
+ * With word_start, matches must begin a word (see word_start_at).  A
+ * tripped pattern limit skips the rest of that window.  Returns JR_OK or
+ * an error status.
  */
 static jr_status
-each_match(pctx *c, jr_regex *re, size_t from, size_t to, match_fn fn,
-		   void *arg)
+each_match_ws(pctx *c, jr_regex *re, size_t from, size_t to, bool word_start,
+			  match_fn fn, void *arg)
 {
 	size_t		pos = from;
-	size_t		next_check = from + 65536;
 
 	while (pos < to)
 	{
-		const char *nl = memchr(c->text + pos, '\n', to - pos);
-		size_t		end = nl ? (size_t) (nl - c->text) : to;
+		size_t		end = to;
 		size_t		at = pos;
 
-		if (end - pos > 65536)
+		if (to - pos > 65536)
 		{
-			/* slice a huge line at a space */
-			size_t		cut = pos + 65536;
+			const char *nl = memchr(c->text + pos + 65536, '\n',
+									to - pos - 65536);
 
-			while (cut > pos + 32768 && c->text[cut] != ' ')
-				cut--;
-			end = cut;
+			end = nl ? (size_t) (nl - c->text) : to;
+			if (end - pos > 131072)
+			{
+				/* a huge line: cut at a space */
+				end = pos + 65536;
+				while (end > pos + 32768 && c->text[end] != ' ')
+					end--;
+				end = utf8_floor(c->text, end, pos + 1);
+			}
 		}
 		while (at < end)
 		{
 			jr_match	m;
 			int			rc = jr_regex_search(re, c->text, end, at, &m, c->err);
+			size_t		ls;
+			size_t		le;
+			const char *q;
 
 			if (rc < 0)
 			{
 				if (c->err->code == JR_ERR_LIMIT)
 				{
+					c->limit_hit = true;
 					jr_error_clear(c->err);
 					break;
 				}
@@ -481,20 +558,43 @@ each_match(pctx *c, jr_regex *re, size_t from, size_t to, match_fn fn,
 			}
 			if (rc == 0)
 				break;
-			if (!fn(c, &m, pos, end, arg))
-				return JR_OK;
 			at = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+			if (word_start && !word_start_at(c->text, from, m.start[0]))
+				continue;
+			/* the line around the match, looked at up to 300 bytes away */
+			ls = m.start[0];
+			while (ls > from && ls + 300 > m.start[0] && c->text[ls - 1] != '\n')
+				ls--;
+			le = to - m.end[0] > 300 ? m.end[0] + 300 : to;
+			q = memchr(c->text + m.end[0], '\n', le - m.end[0]);
+			if (q != NULL)
+				le = (size_t) (q - c->text);
+			if (!fn(c, &m, ls, le, arg))
+				return JR_OK;
 		}
-		pos = (end < to && c->text[end] == '\n') ? end + 1 : end;
-		if (pos >= next_check)
-		{
-			if (jr_interrupted())
-				return jr_error_set(c->err, JR_ERR_CANCELED, pos,
-									"canceling statement due to user request");
-			next_check = pos + 65536;
-		}
+		pos = end;
+		if (jr_interrupted())
+			return jr_error_set(c->err, JR_ERR_CANCELED, pos,
+								"canceling statement due to user request");
 	}
 	return JR_OK;
+}
+
+/* Kinds of keyword the single-pass scanner looks for. */
+#define KW_TYPE		0x01		/* employment type words */
+#define KW_WP		0x02		/* workplace words */
+#define KW_OFFICE	0x04		/* office words (office days, weekdays) */
+#define KW_DATE		0x08		/* "Posted", "Date posted", ... */
+
+static jr_status scan_keywords(pctx *c, size_t from, size_t to, unsigned kinds,
+							   type_scan *ts, wp_scan *w);
+
+/* each_match_ws without the word-start check. */
+static jr_status
+each_match(pctx *c, jr_regex *re, size_t from, size_t to, match_fn fn,
+		   void *arg)
+{
+	return each_match_ws(c, re, from, to, false, fn, arg);
 }
 
 /* ------------------------------------------------------------------------
@@ -659,7 +759,10 @@ workplace_word(const char *s, size_t n)
 		eq_ci(s, n, "anywhere") || eq_ci(s, n, "in office") ||
 		eq_ci(s, n, "in-office") || eq_ci(s, n, "various") ||
 		eq_ci(s, n, "multiple locations") || eq_ci(s, n, "not specified") ||
-		eq_ci(s, n, "flexible") || eq_ci(s, n, "work from home");
+		eq_ci(s, n, "flexible") || eq_ci(s, n, "work from home") ||
+		eq_ci(s, n, "in person") || eq_ci(s, n, "in-person") ||
+		eq_ci(s, n, "on the road") || eq_ci(s, n, "field") ||
+		eq_ci(s, n, "us or canada") || eq_ci(s, n, "worldwide");
 }
 
 /*
@@ -802,10 +905,13 @@ parse_place(const char *s, size_t a, size_t b, plocation *loc,
 		goto done;
 	}
 
-	/* the last part may be a country */
+	/* the last part may be a country (a two-letter state code is a state) */
 	code = country_code(s + parts[np - 1][0], parts[np - 1][1] - parts[np - 1][0]);
-	if (code != NULL && !(np >= 2 && strcmp(code, "CA") == 0 &&
-						  parts[np - 1][1] - parts[np - 1][0] == 2))
+	if (code != NULL && np >= 2 && parts[np - 1][1] - parts[np - 1][0] == 2 &&
+		(lookup_code(us_states, s + parts[np - 1][0], 2, true) != NULL ||
+		 lookup_code(ca_provinces, s + parts[np - 1][0], 2, true) != NULL))
+		code = NULL;
+	if (code != NULL)
 	{
 		strcpy(loc->country, code);
 		*confident = true;
@@ -873,8 +979,9 @@ parse_place(const char *s, size_t a, size_t b, plocation *loc,
 	}
 	if (np >= 1)
 	{
-		const char *l = s + parts[0][0];
-		size_t		ln = parts[0][1] - parts[0][0];
+		/* "Hotel, Savannah, GA": the place is the part before the region */
+		const char *l = s + parts[np - 1][0];
+		size_t		ln = parts[np - 1][1] - parts[np - 1][0];
 		const char *rc;
 
 		if (np == 1 && loc->region[0] == '\0' && loc->country[0] == '\0' &&
@@ -927,13 +1034,24 @@ parse_locations(pctx *c, size_t a, size_t b, bool need_confident)
 	const char *s = c->text;
 	size_t		p = a;
 	int			added = 0;
+	bool		several = false;
 
+	/* with several parts, each must be a recognizable place */
+	for (size_t i = a; i < b && !several; i++)
+		if (s[i] == ';' || s[i] == '|' || s[i] == '/' || s[i] == '(' ||
+			(i + 3 < b && s[i] == ' ' && ((s[i + 1] == '-' && s[i + 2] == ' ') ||
+										  (lc(s[i + 1]) == 'o' && lc(s[i + 2]) == 'r' &&
+										   s[i + 3] == ' '))))
+			several = true;
+	if (several)
+		need_confident = true;
 	for (size_t i = a; i <= b; i++)
 	{
 		bool		sep = false;
 		size_t		skip = 1;
 
-		if (i == b || s[i] == ';' || s[i] == '|' || s[i] == '/')
+		if (i == b || s[i] == ';' || s[i] == '|' || s[i] == '/' ||
+			s[i] == '(' || s[i] == ')')
 			sep = true;
 		else if (i + 4 <= b && s[i] == ' ' && lc(s[i + 1]) == 'o' &&
 				 lc(s[i + 2]) == 'r' && s[i + 3] == ' ')
@@ -999,6 +1117,7 @@ workplace_chip(const char *s, size_t n)
 static void
 note_chip(pctx *c, int wp, size_t a, size_t b)
 {
+	trim_span(c->text, &a, &b, "()[]-,.:|");
 	if (wp != WP_NONE && c->workplace == WP_NONE)
 	{
 		c->workplace = wp;
@@ -1020,12 +1139,59 @@ title_noise(const char *s, size_t a, size_t b)
 		"remote-eligible", "home weekly", "home daily", "home every",
 		"day 1", "urgent", "immediate start", "hiring now", "relocation",
 		"us", "usa", "uk", "visa sponsorship", "6-month", "12-month",
-		"fixed-term", "permanent", "seasonal", NULL};
+		"fixed-term", "permanent", "seasonal", "summer", "winter", "fall",
+		"spring", "2024", "2025", "2026", "2027", "2028", NULL};
 
 	for (int k = 0; words[k]; k++)
 		if (find_word_ci(s + a, b - a, words[k]) != SIZE_MAX)
 			return true;
 	return false;
+}
+
+/*
+ * "HEAVY EQUIPMENT OPERATOR" -> "Heavy Equipment Operator": a title with
+ * no lower-case letter is title-cased; words of up to three letters that
+ * are not small words stay upper case ("QA", "RN", "CDL").
+ */
+static void
+title_case_if_shouting(jr_buf *t)
+{
+	static const char *const small[] = {
+		"of", "and", "the", "for", "to", "in", "at", "on", "a", "an", "or",
+		"with", "by", NULL};
+	int			letters = 0;
+	size_t		i = 0;
+	bool		first = true;
+
+	for (size_t k = 0; k < t->len; k++)
+	{
+		if (t->data[k] >= 'a' && t->data[k] <= 'z')
+			return;
+		if (t->data[k] >= 'A' && t->data[k] <= 'Z')
+			letters++;
+	}
+	if (letters < 4)
+		return;
+	while (i < t->len)
+	{
+		size_t		e = i;
+		size_t		n;
+		bool		is_small = false;
+
+		while (e < t->len && ((t->data[e] >= 'A' && t->data[e] <= 'Z') ||
+							  (t->data[e] >= 'a' && t->data[e] <= 'z')))
+			e++;
+		n = e - i;
+		for (int k = 0; small[k]; k++)
+			if (eq_ci(t->data + i, n, small[k]))
+				is_small = true;
+		if (n > 0 && (n > 3 || is_small))
+			for (size_t k = i + (is_small && !first ? 0 : 1); k < e; k++)
+				t->data[k] = lc(t->data[k]);
+		if (n > 0)
+			first = false;
+		i = e > i ? e : i + 1;
+	}
 }
 
 /* Set the title from line span [a, b), dropping bracketed and suffix noise. */
@@ -1043,6 +1209,32 @@ set_title(pctx *c, size_t a, size_t b)
 		return;
 	c->title = tspan(a, b);
 	c->has_title = true;
+
+	/* a trailing bracketed suffix is never part of the name */
+	for (;;)
+	{
+		size_t		e = b;
+
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (e > a && (s[e - 1] == ')' || s[e - 1] == ']'))
+		{
+			char		open = s[e - 1] == ')' ? '(' : '[';
+			size_t		o = e - 1;
+
+			while (o > a && s[o] != open)
+				o--;
+			if (o > a && s[o] == open)
+			{
+				b = o;
+				while (b > a && (s[b - 1] == ' ' || s[b - 1] == '-' ||
+								 s[b - 1] == ','))
+					b--;
+				continue;
+			}
+		}
+		break;
+	}
 
 	/* drop trailing " - suffix" / " | suffix" segments that are noise */
 	for (;;)
@@ -1128,6 +1320,8 @@ set_title(pctx *c, size_t a, size_t b)
 	}
 	if (c->title_text.len == 0)
 		c->has_title = false;
+	else
+		title_case_if_shouting(&c->title_text);
 }
 
 /* Set the company from span [a, b) ("Capital One Capital One" halved). */
@@ -1137,6 +1331,8 @@ set_company(pctx *c, size_t a, size_t b)
 	const char *s = c->text;
 
 	trim_span(s, &a, &b, "*#_,:");
+	if (prefix_ci(s + a, b - a, "staffed by "))
+		a += 11;
 	if (b <= a || b - a > 120)
 		return;
 	if ((b - a) % 2 == 1)
@@ -1228,6 +1424,193 @@ location_line(pctx *c, size_t a, size_t b)
 	return parse_place(c->text, x, y, &loc, &conf) && conf;
 }
 
+/* True when [a, b) names an employment type or schedule ("Full-time"). */
+static bool
+type_words_in(const pctx *c, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"full-time", "part-time", "full time", "part time", "contract",
+		"temporary", "internship", "permanent", "seasonal", "per diem",
+		"freelance", "volunteer", "shifts", NULL};
+
+	for (int k = 0; words[k]; k++)
+		if (find_word_ci(c->text + a, b - a, words[k]) != SIZE_MAX)
+			return true;
+	return false;
+}
+
+/* Length of the last word of [a, b). */
+static size_t
+last_word_len(const char *s, size_t a, size_t b)
+{
+	size_t		w = b;
+
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	return b - w;
+}
+
+/* True when line [a, b) can be a company name. */
+static bool
+company_candidate(const pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+	size_t		n = b - a;
+
+	if (n == 0 || n > 100 || nwords(s + a, n) > 8 ||
+		(s[b - 1] == '.' && last_word_len(s, a, b) > 5) ||
+		memchr(s + a, ':', n) != NULL)
+		return false;
+	if ((s[a] >= '0' && s[a] <= '9') || s[a] == '$' || symbol_at(s + a, n))
+		return false;
+	if (prefix_ci(s + a, n, "posted") || prefix_ci(s + a, n, "date ") ||
+		prefix_ci(s + a, n, "apply") || prefix_ci(s + a, n, "full job") ||
+		prefix_ci(s + a, n, "job ") || prefix_ci(s + a, n, "starts"))
+		return false;
+	if (jr_heading_is_generic(s + a, n))
+		return false;
+	if (type_words_in(c, a, b) || workplace_chip(s + a, n) != WP_NONE ||
+		find_word_ci(s + a, n, "office") != SIZE_MAX ||
+		find_word_ci(s + a, n, "remote") != SIZE_MAX ||
+		find_word_ci(s + a, n, "hybrid") != SIZE_MAX ||
+		find_word_ci(s + a, n, "days") != SIZE_MAX)
+		return false;
+	return true;
+}
+
+/* True when segment [a, b) can be an industry ("Banking"). */
+static bool
+industry_candidate(const pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+
+	if (b <= a || nwords(s + a, b - a) > 4 || type_words_in(c, a, b))
+		return false;
+	for (size_t i = a; i < b; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '$' || s[i] == ':')
+			return false;
+	return !prefix_ci(s + a, b - a, "posted") && !prefix_ci(s + a, b - a, "starts");
+}
+
+/*
+ * "Company - Location" (a dash, or an en/em dash made one by cleaning):
+ * true (and both set) when the part after the last " - " is a place and
+ * the part before can be a company.
+ */
+static bool
+company_dash_location(pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+
+	for (size_t i = b; i > a + 3; i--)
+		if (s[i - 3] == ' ' && s[i - 2] == '-' && s[i - 1] == ' ')
+		{
+			size_t		cut = i - 3;
+
+			if (location_line(c, i, b) && company_candidate(c, a, cut) &&
+				!location_line(c, a, cut))
+			{
+				set_company(c, a, cut);
+				if (c->nlocs == 0)
+					parse_locations(c, i, b, false);
+				return true;
+			}
+			return false;
+		}
+	return false;
+}
+
+/* Segments of a "A · B · C" or "A | B | C" line. */
+static void
+header_segments(pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+	size_t		seg[8][2];
+	int			nseg = 0;
+	size_t		p = a;
+	int			last_loc = -1;
+
+	for (size_t i = a; i <= b && nseg < 8; i++)
+	{
+		size_t		skip = 0;
+
+		if (i == b)
+			skip = 1;
+		else if (s[i] == '|' && i > a && s[i - 1] == ' ')
+			skip = 1;
+		else if ((unsigned char) s[i] == 0xC2 && i + 1 < b &&
+				 (unsigned char) s[i + 1] == 0xB7)
+			skip = 2;
+		if (skip == 0)
+			continue;
+		{
+			size_t		x = p;
+			size_t		y = i;
+
+			trim_span(s, &x, &y, "");
+			if (y > x)
+			{
+				seg[nseg][0] = x;
+				seg[nseg][1] = y;
+				nseg++;
+			}
+		}
+		p = i + skip;
+		i += skip - 1;
+	}
+	for (int k = 0; k < nseg; k++)
+		if (location_line(c, seg[k][0], seg[k][1]) &&
+			workplace_chip(s + seg[k][0], seg[k][1] - seg[k][0]) == WP_NONE)
+			last_loc = k;
+	for (int k = 0; k < nseg; k++)
+	{
+		size_t		x = seg[k][0];
+		size_t		y = seg[k][1];
+		int			wp = workplace_chip(s + x, y - x);
+
+		if (wp != WP_NONE)
+			note_chip(c, wp, x, y);
+		else if (location_line(c, x, y))
+		{
+			if (c->nlocs == 0 || k > 0)
+				parse_locations(c, x, y, false);
+		}
+		else if (k == 0)
+		{
+			if (!c->has_company && company_candidate(c, x, y))
+				set_company(c, x, y);
+		}
+		else if (!c->has_industry && k < last_loc && industry_candidate(c, x, y))
+		{
+			c->industry = tspan(x, y);
+			c->has_industry = true;
+		}
+	}
+}
+
+/* Notes the workplace words inside parentheses of [a, b): "(Hybrid)". */
+static void
+paren_chips(pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+
+	for (size_t i = a; i < b; i++)
+		if (s[i] == '(')
+		{
+			const char *q = memchr(s + i, ')', b - i);
+			size_t		e = q ? (size_t) (q - s) : b;
+			size_t		w = i + 1;
+
+			for (size_t k = i + 1; k <= e; k++)
+				if (k == e || s[k] == ',')
+				{
+					note_chip(c, workplace_chip(s + w, k - w), w, k);
+					w = k + 1;
+				}
+			i = e;
+		}
+}
+
 /* Read title, company, location, industry and chips from the header. */
 static void
 extract_header(pctx *c)
@@ -1235,9 +1618,8 @@ extract_header(pctx *c)
 	const jr_layout *lo = &c->lo;
 	const char *s = c->text;
 	int			seen = 0;
-	bool		stop = false;
 
-	for (size_t li = 0; li < lo->nlines && seen < 10 && !stop; li++)
+	for (size_t li = 0; li < lo->nlines && seen < 10; li++)
 	{
 		const jr_line *ln = &lo->lines[li];
 		size_t		a = ln->start;
@@ -1269,7 +1651,7 @@ extract_header(pctx *c)
 		if (jr_heading_is_generic(s + a, b - a))
 			continue;
 		for (size_t i = a; i + 2 < b; i++)
-			if ((s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ') ||
+			if ((s[i] == '|' && i > a && s[i - 1] == ' ' && s[i + 1] == ' ') ||
 				((unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xB7))
 				has_segments = true;
 
@@ -1278,99 +1660,39 @@ extract_header(pctx *c)
 			if (b - a > 200 || nwords(s + a, b - a) > 16 ||
 				(s[b - 1] == '.' && nwords(s + a, b - a) > 6))
 				break;
-			if (location_line(c, a, b) && seen > 1)
+			if (seen > 1 && (location_line(c, a, b) || has_segments))
 			{
-				parse_locations(c, a, b, false);
+				if (has_segments)
+					header_segments(c, a, b);
+				else
+					parse_locations(c, a, b, false);
 				continue;
 			}
 			set_title(c, a, b);
-			/* "Title - Location, hybrid": the dropped tail may be a place */
 			if (c->has_title)
 			{
 				size_t		t = c->title.start;
 
+				/* "Title - Location, hybrid": the dropped tail may be a place */
 				for (size_t i = t; i + 3 <= b; i++)
 					if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
 					{
 						size_t		x = i + 3;
-						size_t		y = b;
-						int			wp;
 
-						for (size_t k = x; k < y; k++)
-							if (s[k] == ',' || s[k] == '(')
-							{
-								wp = workplace_chip(s + k + 1, y - k - 1);
-								if (wp != WP_NONE)
-									note_chip(c, wp, k + 1, y);
-							}
+						for (size_t k = x; k < b; k++)
+							if (s[k] == ',')
+								note_chip(c, workplace_chip(s + k + 1, b - k - 1),
+										  k + 1, b);
 						if (c->nlocs == 0)
-							parse_locations(c, x, y, true);
+							parse_locations(c, x, b, true);
 					}
-				/* "(remote-eligible)", "(Remote, US)" */
-				for (size_t i = t; i < b; i++)
-					if (s[i] == '(')
-					{
-						const char *q = memchr(s + i, ')', b - i);
-						size_t		e = q ? (size_t) (q - s) : b;
-						size_t		w = i + 1;
-
-						for (size_t k = i + 1; k <= e; k++)
-							if (k == e || s[k] == ',')
-							{
-								note_chip(c, workplace_chip(s + w, k - w), w, k);
-								w = k + 1;
-							}
-					}
+				paren_chips(c, t, b);
 			}
 			continue;
 		}
 		if (has_segments)
 		{
-			size_t		p = a;
-			int			k = 0;
-
-			for (size_t i = a; i <= b; i++)
-			{
-				size_t		skip = 0;
-
-				if (i == b)
-					skip = 1;
-				else if (s[i] == '|' && i > a && s[i - 1] == ' ')
-					skip = 1;
-				else if ((unsigned char) s[i] == 0xC2 && i + 1 < b &&
-						 (unsigned char) s[i + 1] == 0xB7)
-					skip = 2;
-				if (skip == 0)
-					continue;
-				{
-					size_t		x = p;
-					size_t		y = i;
-					int			wp;
-
-					trim_span(s, &x, &y, "");
-					if (y > x)
-					{
-						wp = workplace_chip(s + x, y - x);
-						if (wp != WP_NONE)
-							note_chip(c, wp, x, y);
-						else if (k == 0 && !c->has_company)
-							set_company(c, x, y);
-						else if (location_line(c, x, y))
-						{
-							if (c->nlocs == 0 || k > 0)
-								parse_locations(c, x, y, false);
-						}
-						else if (!c->has_industry && nwords(s + x, y - x) <= 4)
-						{
-							c->industry = tspan(x, y);
-							c->has_industry = true;
-						}
-						k++;
-					}
-				}
-				p = i + skip;
-				i += skip - 1;
-			}
+			header_segments(c, a, b);
 			continue;
 		}
 		if (b - a > 3 && s[a] == 'a' && s[a + 1] == 't' && s[a + 2] == ' ' &&
@@ -1379,6 +1701,8 @@ extract_header(pctx *c)
 			set_company(c, a + 3, b);
 			continue;
 		}
+		if (!c->has_company && company_dash_location(c, a, b))
+			continue;
 		if (location_line(c, a, b))
 		{
 			size_t		x = a;
@@ -1388,37 +1712,35 @@ extract_header(pctx *c)
 			note_chip(c, workplace_chip(s + x, y - x), x, y);
 			if (c->nlocs == 0)
 				parse_locations(c, a, b, false);
-			/* "Bengaluru, Karnataka, India (Hybrid)" */
-			for (size_t i = a; i < b; i++)
-				if (s[i] == '(')
-				{
-					const char *q = memchr(s + i, ')', b - i);
-
-					note_chip(c, workplace_chip(s + i + 1,
-												(q ? (size_t) (q - s) : b) - i - 1),
-							  i + 1, q ? (size_t) (q - s) : b);
-				}
-			continue;
-		}
-		if (!c->has_company && nwords(s + a, b - a) <= 8 &&
-			s[b - 1] != '.' && b - a <= 100)
-		{
-			/* "Company - Location" */
-			for (size_t i = a; i + 3 <= b; i++)
-				if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ' &&
-					location_line(c, i + 3, b))
-				{
-					set_company(c, a, i);
-					if (c->nlocs == 0)
-						parse_locations(c, i + 3, b, false);
-					break;
-				}
+			paren_chips(c, a, b);
+			/* "The Larkspur Hotel, Savannah, GA" */
 			if (!c->has_company)
-				set_company(c, a, b);
+			{
+				const char *c1 = memchr(s + a, ',', b - a);
+				const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t) (s + b - c1 - 1)) : NULL;
+				size_t		cut = c1 ? (size_t) (c1 - s) : a;
+
+				if (c2 != NULL && company_candidate(c, a, cut) &&
+					!location_line(c, a, cut))
+				{
+					plocation	loc;
+					bool		conf;
+
+					/* only when the rest is the place ("City, ST") */
+					if (parse_place(s, cut + 1, b, &loc, &conf) && conf &&
+						loc.locality[0])
+						set_company(c, a, cut);
+				}
+			}
 			continue;
 		}
-		if (seen > 3)
-			stop = true;
+		if (!c->has_company && company_candidate(c, a, b))
+		{
+			set_company(c, a, b);
+			continue;
+		}
+		if (seen > 4)
+			break;
 	}
 }
 
@@ -1547,14 +1869,6 @@ date_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
  * Employment type
  * ------------------------------------------------------------------------ */
 
-static jr_regex type_re = JR_REGEX(
-	"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(full[- ]?time|part[- ]?time|contract(?:or)?(?:[- ]to[- ]hire)?|"
-	"c2h|c2c|corp[- ]to[- ]corp|w-?2|1099|freelance|temporary|"
-	"temp(?:[- ]to[- ](?:hire|perm))?|seasonal|fixed[- ]term|"
-	"internships?|intern|co-op|volunteer(?:ing)?|per[- ]diem|prn|"
-	"consulting)(?![a-z0-9])",
-	JR_RE_CASELESS);
-
 /* The word after position pos on its line, as [*a, *b). */
 static void
 next_word(const char *s, size_t pos, size_t end, size_t *a, size_t *b)
@@ -1625,16 +1939,6 @@ add_type(pctx *c, int t)
 	if (c->ntypes < MAX_TYPES)
 		c->types[c->ntypes++] = t;
 }
-
-/* What a type mention in running text may be. */
-typedef struct type_scan
-{
-	bool		strict;			/* running text: need job context */
-	int			found[16];
-	size_t		at[16];
-	size_t		end[16];
-	int			n;
-} type_scan;
 
 /* Callback: keep type words that describe the job. */
 static bool
@@ -1783,7 +2087,7 @@ scan_types(pctx *c, size_t a, size_t b, bool strict, type_scan *ts)
 {
 	memset(ts, 0, sizeof(*ts));
 	ts->strict = strict;
-	return each_match(c, &type_re, a, b, type_match, ts);
+	return scan_keywords(c, a, b, KW_TYPE, ts, NULL);
 }
 
 /* Fill employmentType from label, title and text (JSON-LD comes later). */
@@ -1858,8 +2162,7 @@ extract_types(pctx *c)
 		}
 	}
 	/* running text: job context needed; perks and legal text count last */
-	if ((st = scan_types(c, 0, c->len, true, &ts)) != JR_OK)
-		return st;
+	ts = c->text_types;
 	for (int pass = 0; pass < 2 && c->ntypes == 0; pass++)
 		for (int k = 0; k < ts.n; k++)
 		{
@@ -1883,29 +2186,12 @@ extract_types(pctx *c)
  * Workplace
  * ------------------------------------------------------------------------ */
 
-static jr_regex workplace_re = JR_REGEX(
-	"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|in[- ]person|"
-	"work(?:ing)?[\\s-]+from[\\s-]+home|wfh|telecommut\\w*|telework\\w*|"
-	"work[\\s-]+from[\\s-]+anywhere|office[- ]based|"
-	"on\\s+(?:the\\s+)?(?:job|work|construction|client)[- ]?sites?|"
-	"based\\s+(?:in|at)\\s+(?:the\\s+|our\\s+)?(?:store|office|shop|branch|"
-	"site|warehouse|restaurant|hospital|clinic|facility|plant|school))"
-	"(?![a-z0-9])", JR_RE_CASELESS);
-
 static jr_regex office_days_re = JR_REGEX(
 	"\\b(\\d|one|two|three|four|five)(?:\\s*(?:-|to|or)\\s*"
 	"(?:\\d|two|three|four|five))?\\s*(?:days?|x)\\b[^.\\n]{0,40}?"
 	"\\b(?:office|on[- ]?site|in[- ]person)\\b"
 	"|\\b(?:office|on[- ]?site)\\b[^.\\n]{0,30}?"
 	"\\b(\\d|one|two|three|four|five)\\s*days?\\b", JR_RE_CASELESS);
-
-/* Signals collected from running text. */
-typedef struct wp_scan
-{
-	int			count[4];
-	size_t		first[4];
-	size_t		first_end[4];
-} wp_scan;
 
 /* Record a workplace signal. */
 static void
@@ -1933,9 +2219,6 @@ small_number(const char *s, size_t n)
 			return k;
 	return -1;
 }
-
-static jr_regex office_word_re = JR_REGEX(
-	"\\b(?:office|on[- ]?site|in[- ]person)\\b", JR_RE_CASELESS);
 
 /* Weekday number (1 Monday .. 7 Sunday) of the word at s[a, e), or 0. */
 static int
@@ -1977,6 +2260,19 @@ office_weekdays_match(pctx *c, const jr_match *m, size_t ls, size_t le,
 	bool		range = false;
 	int			n = 0;
 
+	/* stay within the sentence */
+	for (size_t i = m->start[0]; i > a; i--)
+		if (s[i - 1] == '.' && i < m->start[0] && s[i] == ' ')
+		{
+			a = i;
+			break;
+		}
+	for (size_t i = m->end[0]; i + 1 < e; i++)
+		if (s[i] == '.' && s[i + 1] == ' ')
+		{
+			e = i;
+			break;
+		}
 	for (size_t i = a; i < e; i++)
 	{
 		int			d;
@@ -2149,6 +2445,9 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 	char		after;
 	char		before = ms > ls ? s[ms - 1] : '\n';
 	bool		phrase_end;
+	bool		chip;
+	bool		negated;
+	jr_section_kind sec = jr_section_at(&c->lo.pt, ms);
 
 	while (ae < le && s[ae] == ' ')
 		ae++;
@@ -2156,10 +2455,8 @@ workplace_match(pctx *c, const jr_match *m, size_t ls, size_t le, void *arg)
 	phrase_end = after == '\n' || after == '.' || after == ',' ||
 		after == ')' || after == ';' || after == ':' || after == '/' ||
 		after == '(' || after == '|' || ae == le;
-	bool		chip = (before == '(' || before == '\n' || ms == ls ||
-						before == '|') && phrase_end;
-	bool		negated;
-	jr_section_kind sec = jr_section_at(&c->lo.pt, ms);
+	chip = (before == '(' || before == '\n' || ms == ls ||
+			before == '|') && phrase_end;
 
 	next_word(s, me, le, &na, &nb);
 	prev_word(s, ms, ls, &pa, &pb);
@@ -2280,7 +2577,6 @@ static jr_status
 extract_workplace(pctx *c)
 {
 	wp_scan		w;
-	jr_status	st;
 	const jr_label_value *lv = &c->lo.labels[JR_LABEL_WORKPLACE];
 
 	if (lv->found)
@@ -2295,16 +2591,7 @@ extract_workplace(pctx *c)
 			return JR_OK;
 		}
 	}
-	memset(&w, 0, sizeof(w));
-	if ((st = each_match(c, &office_days_re, 0, c->len, office_days_match,
-						 &w)) != JR_OK)
-		return st;
-	if ((st = each_match(c, &office_word_re, 0, c->len, office_weekdays_match,
-						 &w)) != JR_OK)
-		return st;
-	if ((st = each_match(c, &workplace_re, 0, c->len, workplace_match,
-						 &w)) != JR_OK)
-		return st;
+	w = c->text_wp;
 	/* a location label that says it ("Location: Remote - United States") */
 	lv = &c->lo.labels[JR_LABEL_LOCATION];
 	if (lv->found && c->workplace == WP_NONE)
@@ -2343,6 +2630,385 @@ extract_workplace(pctx *c)
 }
 
 /* ------------------------------------------------------------------------
+ * The keyword scanner: one pass over the words of the text finds the
+ * employment-type, workplace, office and date-posted phrases; each is then
+ * judged by its neighbours (the *_match functions above).
+ * ------------------------------------------------------------------------ */
+
+/* A word that may start a keyword phrase. */
+typedef struct kw_word
+{
+	const char *word;			/* lower case, sorted for bsearch */
+	uint8_t		kinds;
+} kw_word;
+
+static const kw_word kw_words[] = {
+	{"1099", KW_TYPE}, {"based", KW_WP}, {"c2c", KW_TYPE}, {"c2h", KW_TYPE},
+	{"co-op", KW_TYPE}, {"consulting", KW_TYPE}, {"contract", KW_TYPE},
+	{"contract-to-hire", KW_TYPE}, {"contractor", KW_TYPE}, {"corp", KW_TYPE},
+	{"corp-to-corp", KW_TYPE}, {"date", KW_DATE}, {"fixed", KW_TYPE},
+	{"fixed-term", KW_TYPE}, {"freelance", KW_TYPE}, {"full", KW_TYPE},
+	{"full-time", KW_TYPE}, {"fulltime", KW_TYPE}, {"hybrid", KW_WP},
+	{"in", KW_WP | KW_OFFICE}, {"in-office", KW_WP},
+	{"in-person", KW_WP | KW_OFFICE}, {"intern", KW_TYPE},
+	{"internship", KW_TYPE}, {"internships", KW_TYPE}, {"listed", KW_DATE},
+	{"office", KW_OFFICE | KW_WP}, {"office-based", KW_WP},
+	{"on", KW_WP | KW_OFFICE}, {"on-site", KW_WP | KW_OFFICE},
+	{"onsite", KW_WP | KW_OFFICE}, {"part", KW_TYPE}, {"part-time", KW_TYPE},
+	{"parttime", KW_TYPE}, {"per", KW_TYPE}, {"per-diem", KW_TYPE},
+	{"post", KW_DATE}, {"posted", KW_DATE}, {"posting", KW_DATE},
+	{"prn", KW_TYPE}, {"published", KW_DATE}, {"remote", KW_WP},
+	{"remotely", KW_WP}, {"seasonal", KW_TYPE}, {"telecommute", KW_WP},
+	{"telecommuting", KW_WP}, {"telework", KW_WP}, {"teleworking", KW_WP},
+	{"temp", KW_TYPE}, {"temp-to-hire", KW_TYPE}, {"temp-to-perm", KW_TYPE},
+	{"temporary", KW_TYPE}, {"volunteer", KW_TYPE}, {"volunteering", KW_TYPE},
+	{"w-2", KW_TYPE}, {"w2", KW_TYPE}, {"wfh", KW_WP}, {"work", KW_WP},
+	{"work-from-anywhere", KW_WP}, {"work-from-home", KW_WP},
+	{"working", KW_WP}
+};
+
+/* bsearch comparator: a lower-case word against a kw_word. */
+static int
+kw_cmp(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, ((const kw_word *) elem)->word);
+}
+
+/* End of the word starting at i (letters, digits, inner hyphens). */
+static size_t
+word_end(const char *s, size_t i, size_t to)
+{
+	size_t		b = i + 1;
+
+	while (b < to)
+	{
+		char		ch = s[b];
+
+		if (is_alnum(ch))
+		{
+			/* "remotelyStrong": a capital after lower case starts a word */
+			if (ch >= 'A' && ch <= 'Z' && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+				break;
+			b++;
+		}
+		else if ((ch == '-' || ch == '\'') && b + 1 < to && is_alnum(s[b + 1]))
+			b++;
+		else
+			break;
+	}
+	return b;
+}
+
+/* The word after position e on the line: [*a, *b), empty at line end. */
+static void
+following_word(const char *s, size_t e, size_t to, size_t *a, size_t *b)
+{
+	size_t		i = e;
+
+	while (i < to && s[i] == ' ')
+		i++;
+	*a = i;
+	*b = (i < to && is_alnum(s[i])) ? word_end(s, i, to) : i;
+}
+
+/* True when the word following position e is w; *end gets its end. */
+static bool
+followed_by(const char *s, size_t e, size_t to, const char *w, size_t *end)
+{
+	size_t		a;
+	size_t		b;
+
+	following_word(s, e, to, &a, &b);
+	if (b > a && eq_ci(s + a, b - a, w))
+	{
+		*end = b;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * The whole keyword phrase starting with word [a, b) (lower case in low):
+ * returns its end, or 0 when the word starts no phrase of these kinds.
+ */
+static size_t
+phrase_end(const char *s, size_t a, size_t b, size_t to, const char *low,
+		   unsigned kinds, unsigned *kind_out)
+{
+	size_t		e = b;
+	size_t		e2;
+
+	(void) a;
+	*kind_out = kinds;
+	if (kinds & KW_TYPE)
+	{
+		if (strcmp(low, "full") == 0 || strcmp(low, "part") == 0)
+			return followed_by(s, b, to, "time", &e) ? e : 0;
+		if (strcmp(low, "per") == 0)
+			return followed_by(s, b, to, "diem", &e) ? e : 0;
+		if (strcmp(low, "fixed") == 0)
+			return followed_by(s, b, to, "term", &e) ? e : 0;
+		if (strcmp(low, "corp") == 0)
+			return followed_by(s, b, to, "to", &e) &&
+				followed_by(s, e, to, "corp", &e2) ? e2 : 0;
+		if (strcmp(low, "contract") == 0 || strcmp(low, "temp") == 0)
+		{
+			if (followed_by(s, b, to, "to", &e) &&
+				(followed_by(s, e, to, "hire", &e2) ||
+				 followed_by(s, e, to, "perm", &e2)))
+				return e2;
+			return b;
+		}
+		return b;
+	}
+	if (kinds & (KW_WP | KW_OFFICE))
+	{
+		if (strcmp(low, "on") == 0)
+		{
+			size_t		x;
+			size_t		y;
+
+			if (followed_by(s, b, to, "site", &e))
+			{
+				*kind_out = KW_WP | KW_OFFICE;
+				return e;
+			}
+			following_word(s, b, to, &x, &y);
+			if (eq_ci(s + x, y - x, "the"))
+				following_word(s, y, to, &x, &y);
+			if (eq_ci(s + x, y - x, "job") || eq_ci(s + x, y - x, "work") ||
+				eq_ci(s + x, y - x, "construction") ||
+				eq_ci(s + x, y - x, "client"))
+			{
+				if (followed_by(s, y, to, "site", &e) ||
+					followed_by(s, y, to, "sites", &e))
+				{
+					*kind_out = KW_WP;
+					return e;
+				}
+			}
+			else if (eq_ci(s + x, y - x, "job-site") ||
+					 eq_ci(s + x, y - x, "job-sites") ||
+					 eq_ci(s + x, y - x, "jobsite") ||
+					 eq_ci(s + x, y - x, "jobsites"))
+			{
+				*kind_out = KW_WP;
+				return y;
+			}
+			return 0;
+		}
+		if (strcmp(low, "in") == 0)
+		{
+			if (followed_by(s, b, to, "office", &e))
+			{
+				*kind_out = KW_WP;
+				return e;
+			}
+			if (followed_by(s, b, to, "person", &e))
+			{
+				*kind_out = KW_WP | KW_OFFICE;
+				return e;
+			}
+			return 0;
+		}
+		if (strcmp(low, "work") == 0 || strcmp(low, "working") == 0)
+		{
+			if (followed_by(s, b, to, "from", &e) &&
+				(followed_by(s, e, to, "home", &e2) ||
+				 followed_by(s, e, to, "anywhere", &e2)))
+			{
+				*kind_out = KW_WP;
+				return e2;
+			}
+			return 0;
+		}
+		if (strcmp(low, "office") == 0)
+		{
+			if (followed_by(s, b, to, "based", &e))
+			{
+				*kind_out = KW_WP;
+				return e;
+			}
+			*kind_out = KW_OFFICE;
+			return b;
+		}
+		if (strcmp(low, "based") == 0)
+		{
+			static const char *const places[] = {
+				"store", "office", "shop", "branch", "site", "warehouse",
+				"restaurant", "hospital", "clinic", "facility", "plant",
+				"school", NULL};
+			size_t		x;
+			size_t		y;
+
+			if (!followed_by(s, b, to, "in", &e) &&
+				!followed_by(s, b, to, "at", &e))
+				return 0;
+			following_word(s, e, to, &x, &y);
+			if (eq_ci(s + x, y - x, "the") || eq_ci(s + x, y - x, "our"))
+				following_word(s, y, to, &x, &y);
+			if (!word_in(s, x, y, places))
+				return 0;
+			*kind_out = KW_WP;
+			return y;
+		}
+		return b;
+	}
+	if (kinds & KW_DATE)
+		return b;
+	return 0;
+}
+
+/* Office words: named weekdays and "N days in the office" around them. */
+static void
+office_context(pctx *c, const jr_match *m, size_t ls, size_t le, wp_scan *w)
+{
+	size_t		a = utf8_floor(c->text, m->start[0] > ls + 60 ?
+							   m->start[0] - 60 : ls, ls);
+	size_t		e = utf8_floor(c->text, m->end[0] + 45 < le ?
+							   m->end[0] + 45 : le, m->end[0]);
+	size_t		at = a;
+
+	office_weekdays_match(c, m, ls, le, w);
+	while (at < e)
+	{
+		jr_match	dm;
+		int			rc = jr_regex_search(&office_days_re, c->text, e, at, &dm,
+										 c->err);
+
+		if (rc < 0)
+		{
+			jr_error_clear(c->err);
+			break;
+		}
+		if (rc == 0)
+			break;
+		/* count a phrase once: the one naming this office word */
+		if (dm.start[0] <= m->start[0] && dm.end[0] >= m->end[0])
+			office_days_match(c, &dm, ls, le, w);
+		at = dm.end[0] > at ? dm.end[0] : at + 1;
+	}
+}
+
+/*
+ * One pass over the words of [from, to): every keyword phrase of the
+ * given kinds goes to its judge (types into ts, workplace into w, the
+ * first date posted into the context).
+ */
+static jr_status
+scan_keywords(pctx *c, size_t from, size_t to, unsigned kinds, type_scan *ts,
+			  wp_scan *w)
+{
+	static bool first_letter[256];
+	static bool ready = false;
+	const char *s = c->text;
+	size_t		i = from;
+	size_t		next_check = from + 65536;
+
+	if (!ready)
+	{
+		for (size_t k = 0; k < sizeof(kw_words) / sizeof(kw_words[0]); k++)
+		{
+			unsigned char f = (unsigned char) kw_words[k].word[0];
+
+			first_letter[f] = true;
+			if (f >= 'a' && f <= 'z')
+				first_letter[f - 32] = true;
+		}
+		ready = true;
+	}
+	while (i < to)
+	{
+		size_t		b;
+		char		low[24];
+		const kw_word *kw;
+		unsigned	kind;
+		size_t		pe;
+		jr_match	m;
+		size_t		ls;
+		size_t		le;
+		const char *q;
+
+		if (!is_alnum(s[i]))
+		{
+			i++;
+			continue;
+		}
+		b = word_end(s, i, to);
+		if (!first_letter[(unsigned char) s[i]] || b - i >= sizeof(low))
+		{
+			i = b;
+			if (i >= next_check)
+			{
+				if (jr_interrupted())
+					return jr_error_set(c->err, JR_ERR_CANCELED, i,
+										"canceling statement due to user request");
+				next_check = i + 65536;
+			}
+			continue;
+		}
+		for (size_t k = 0; k < b - i; k++)
+			low[k] = lc(s[i + k]);
+		low[b - i] = '\0';
+		kw = bsearch(low, kw_words, sizeof(kw_words) / sizeof(kw_words[0]),
+					 sizeof(kw_word), kw_cmp);
+		if (kw == NULL || (kw->kinds & kinds) == 0)
+		{
+			i = b;
+			continue;
+		}
+		pe = phrase_end(s, i, b, to, low, kw->kinds & kinds, &kind);
+		kind &= kinds;
+		if (pe == 0 || kind == 0)
+		{
+			i = b;
+			continue;
+		}
+		memset(&m, 0, sizeof(m));
+		m.ngroups = 1;
+		m.start[0] = i;
+		m.end[0] = pe;
+		ls = i;
+		while (ls > from && ls + 300 > i && s[ls - 1] != '\n')
+			ls--;
+		le = to - pe > 300 ? pe + 300 : to;
+		q = memchr(s + pe, '\n', le - pe);
+		if (q != NULL)
+			le = (size_t) (q - s);
+		if ((kind & KW_TYPE) && ts != NULL)
+			type_match(c, &m, ls, le, ts);
+		if ((kind & KW_WP) && w != NULL)
+			workplace_match(c, &m, ls, le, w);
+		if ((kind & KW_OFFICE) && w != NULL)
+			office_context(c, &m, ls, le, w);
+		if ((kind & KW_DATE) && c->date[0] == '\0')
+		{
+			jr_match	dm;
+			size_t		de = utf8_floor(s, to - i > 80 ? i + 80 : to, i);
+
+			if (jr_regex_search(&date_re, s, de, i, &dm, c->err) == 1 &&
+				dm.start[0] == i)
+				date_match(c, &dm, ls, le, NULL);
+			jr_error_clear(c->err);
+		}
+		/* a phrase word may start another phrase ("on-site, in person") */
+		i = b;
+	}
+	return JR_OK;
+}
+
+/* Scan the running text once for types, workplace and the date posted. */
+static jr_status
+scan_text_keywords(pctx *c)
+{
+	memset(&c->text_types, 0, sizeof(c->text_types));
+	memset(&c->text_wp, 0, sizeof(c->text_wp));
+	c->text_types.strict = true;
+	return scan_keywords(c, 0, c->len, KW_TYPE | KW_WP | KW_OFFICE | KW_DATE,
+						 &c->text_types, &c->text_wp);
+}
+
+/* ------------------------------------------------------------------------
  * Seniority and industry
  * ------------------------------------------------------------------------ */
 
@@ -2371,9 +3037,10 @@ seniority_of(const char *s, size_t n, bool label)
 			/* "Executive Assistant", "Account Executive" are not executives */
 			if (strcmp(exec[i], "executive") == 0 && !label)
 				continue;
-			if (strcmp(exec[i], "president") == 0 && k >= 5 &&
-				prefix_ci(s + k - 5, 5, "vice "))
-				return SN_EXECUTIVE;
+			/* "Executive Assistant to the CEO" serves one */
+			if (k >= 4 && (prefix_ci(s + k - 4, 4, "the ") ||
+						   prefix_ci(s + k - 3, 3, "to ")))
+				continue;
 			return SN_EXECUTIVE;
 		}
 	if (find_word_ci(s, n, "director") != SIZE_MAX ||
@@ -2789,6 +3456,26 @@ apply_jsonld(pctx *c)
 		return;
 	if ((v = jr_json_get(d, jp, "title")) >= 0 && ld_text(c, v, &c->title_text))
 	{
+		/* the same cleanup as a text title: no bracketed suffix */
+		size_t		n = c->title_text.len;
+
+		while (n > 0 && c->title_text.data[n - 1] == ' ')
+			n--;
+		if (n > 0 && c->title_text.data[n - 1] == ')')
+		{
+			size_t		o = n - 1;
+
+			while (o > 0 && c->title_text.data[o] != '(')
+				o--;
+			if (o > 0)
+			{
+				while (o > 0 && (c->title_text.data[o - 1] == ' ' ||
+								 c->title_text.data[o - 1] == '-'))
+					o--;
+				jr_buf_truncate(&c->title_text, o);
+			}
+		}
+		title_case_if_shouting(&c->title_text);
 		c->title = ld_span(c, v);
 		c->has_title = true;
 	}
@@ -2951,6 +3638,9 @@ apply_jsonld(pctx *c)
  * Skills
  * ------------------------------------------------------------------------ */
 
+/* Words that mark a clause as required. */
+static const char *const required_cues[] = {"required", "must", NULL};
+
 /* Cues that make a sentence's skills preferred rather than required. */
 static const char *const preferred_cues[] = {
 	"preferred", "prefer", "nice to have", "nice-to-have", "a plus",
@@ -2959,20 +3649,40 @@ static const char *const preferred_cues[] = {
 	"would be great", "helpful", "beneficial", "is a plus", "pluses",
 	"preferably", NULL};
 
+/*
+ * Offset in s[0, n) of the first of words (lower case, whole words,
+ * ignoring case), or SIZE_MAX.  One pass over s.
+ */
+static size_t
+first_of_words(const char *s, size_t n, const char *const *words)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		char		ch = lc(s[i]);
+
+		if (ch < 'a' || ch > 'z' || (i > 0 && is_alnum(s[i - 1])))
+			continue;
+		for (int k = 0; words[k]; k++)
+		{
+			const char *w = words[k];
+			size_t		j = 1;
+
+			if (w[0] != ch)
+				continue;
+			while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
+				j++;
+			if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
+				return i;
+		}
+	}
+	return SIZE_MAX;
+}
+
 /* Offset in s[0, n) of the first preferred cue, or SIZE_MAX. */
 static size_t
 find_preferred_cue(const char *s, size_t n)
 {
-	size_t		best = SIZE_MAX;
-
-	for (int k = 0; preferred_cues[k]; k++)
-	{
-		size_t		at = find_word_ci(s, n, preferred_cues[k]);
-
-		if (at < best)
-			best = at;
-	}
-	return best;
+	return first_of_words(s, n, preferred_cues);
 }
 
 /* True when c is a sentence boundary character at s[i]. */
@@ -3048,6 +3758,36 @@ skill_index(const pctx *c, int id)
 	return -1;
 }
 
+/*
+ * Which skills count only when named elsewhere too: 1 those in duties,
+ * 2 those in the title (bits).
+ */
+static int
+drop_weak_skills(void)
+{
+#ifdef JR_POSTING_DEBUG
+	const char *e = getenv("JR_DROP_WEAK");
+
+	if (e != NULL)
+		return atoi(e);
+#endif
+	return 2;					/* the title only (measured on dev_gold) */
+}
+
+/* True when [a, b) lies in the company name or a location of the header. */
+static bool
+inside_header_value(const pctx *c, size_t a, size_t b)
+{
+	if (c->has_company && !c->company.raw && a >= c->company.start &&
+		b <= c->company.end)
+		return true;
+	for (int k = 0; k < c->nlocs; k++)
+		if (!c->locs[k].span.raw && a >= c->locs[k].span.start &&
+			b <= c->locs[k].span.end)
+			return true;
+	return false;
+}
+
 /* Veto a run-together split inside a known skill name ("PyTorch"). */
 static bool
 keep_skill_word(const char *word, size_t len)
@@ -3075,7 +3815,16 @@ extract_skills(pctx *c)
 	int			chain_kind = 0;
 	int		   *hit_skill;
 	size_t		prev_kept = SIZE_MAX;
+	size_t		first_req = 0;	/* start of the first requirements section */
 
+	for (size_t k = 0; k < c->lo.nsections; k++)
+		if (c->lo.sections[k].kind == JR_SEC_REQUIRED ||
+			c->lo.sections[k].kind == JR_SEC_PREFERRED ||
+			c->lo.sections[k].kind == JR_SEC_SKILLS)
+		{
+			first_req = c->lo.sections[k].start;
+			break;
+		}
 	st = jr_skills_extract(c->text, c->len, &hits, &nhits, c->err);
 	if (st != JR_OK)
 		return st;
@@ -3098,6 +3847,7 @@ extract_skills(pctx *c)
 		jr_skill_hit *hit = &hits[h];
 		jr_section_kind sec;
 		bool		preferred;
+		bool		weak;
 		int			k;
 
 		hit_skill[h] = -1;
@@ -3128,16 +3878,23 @@ extract_skills(pctx *c)
 			cue = find_preferred_cue(c->text + ss, se - ss);
 			if (cue != SIZE_MAX)
 				cue += ss;
-			cue_clause = find_word_ci(c->text + ss, se - ss, "required") !=
-				SIZE_MAX || find_word_ci(c->text + ss, se - ss, "must") !=
-				SIZE_MAX;
+			cue_clause = first_of_words(c->text + ss, se - ss,
+										required_cues) != SIZE_MAX;
 			chain_start = -1;
 			prev_kept = SIZE_MAX;
 		}
 		sec = jr_section_at(&c->lo.pt, hit->start);
-		if (sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
-			sec == JR_SEC_LEGAL)
+		if ((sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
+			 sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION) &&
+			!(drop_weak_skills() & 8))
 			continue;
+		if (inside_header_value(c, hit->start, hit->end))
+			continue;			/* "Montréal, QC" is not quality control */
+		weak = ((drop_weak_skills() & 4) && sec == JR_SEC_OTHER &&
+				hit->start < first_req) ||
+			((drop_weak_skills() & 1) && sec == JR_SEC_RESPONSIBILITIES) ||
+			((drop_weak_skills() & 2) && c->has_title && !c->title.raw &&
+			 hit->start >= c->title.start && hit->end <= c->title.end);
 		preferred = sec == JR_SEC_PREFERRED;
 		if (!preferred && cue != SIZE_MAX)
 		{
@@ -3186,9 +3943,12 @@ extract_skills(pctx *c)
 			c->skills[k].group = 0;
 			c->skills[k].start = hit->start;
 			c->skills[k].end = hit->end;
+			c->skills[k].strong = !weak;
 		}
 		else if (!preferred)
 			c->skills[k].required = true;
+		if (!weak)
+			c->skills[k].strong = true;
 		hit_skill[h] = k;
 
 		/* lists: "Python, Scala, or Java" */
@@ -3225,6 +3985,18 @@ extract_skills(pctx *c)
 		else
 			chain_start = -1;
 		prev_kept = h;
+	}
+	/*
+	 * A skill named only in the title ("Machine Learning Engineer") is
+	 * what the job is about, not what it asks for: drop it.
+	 */
+	{
+		int			w = 0;
+
+		for (int k = 0; k < c->nskills; k++)
+			if (c->skills[k].strong)
+				c->skills[w++] = c->skills[k];
+		c->nskills = w;
 	}
 	/* a group needs two distinct skills */
 	for (int g = 1; g <= c->ngroups; g++)
@@ -3838,6 +4610,13 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 						  c->skills[k].required ? "true" : "false");
 			if (c->skills[k].group > 0)
 				jr_buf_printf(out, ",\"group\":%d", c->skills[k].group);
+#ifdef JR_POSTING_DEBUG
+			/* development aid: where the first mention sits */
+			if (c->skills[k].start != SIZE_MAX)
+				jr_buf_printf(out, ",\"_section\":\"%s\"",
+							  jr_section_kind_name(jr_section_at(&c->lo.pt,
+																 c->skills[k].start)));
+#endif
 			jr_buf_putc(out, '}');
 			if (c->skills[k].start == SIZE_MAX)
 				add_evidence(c, "skills", ld_span(c, (int) c->skills[k].end));
@@ -3928,6 +4707,8 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 		}
 		if (c->ev_dropped)
 			warn(c, "evidence kept for the first %d spans only", MAX_EVIDENCE);
+		if (c->limit_hit)
+			warn(c, "a pattern hit its match limit; part of the text was skipped");
 		json_key(out, &f2, "warnings");
 		jr_buf_putc(out, '[');
 		for (int k = 0; k < c->nwarnings; k++)
@@ -4136,21 +4917,23 @@ jr_posting_parse(const char *raw, size_t len, bool evidence, jr_buf *json_out,
 				c->nlocs = saved;
 		}
 	}
+	{
+		/* a date label first, then "Posted ..." anywhere (in the scan) */
+		const jr_label_value *lv = &c->lo.labels[JR_LABEL_DATE];
+
+		if (lv->found)
+			st = each_match(c, &date_re,
+							utf8_floor(c->text, lv->start > 40 ? lv->start - 40 : 0, 0),
+							lv->end, date_match, NULL);
+		if (st != JR_OK)
+			goto done;
+	}
+	if ((st = scan_text_keywords(c)) != JR_OK)
+		goto done;
 	if ((st = extract_types(c)) != JR_OK)
 		goto done;
 	if ((st = extract_workplace(c)) != JR_OK)
 		goto done;
-	{
-		const jr_label_value *lv = &c->lo.labels[JR_LABEL_DATE];
-
-		if (lv->found)
-			st = each_match(c, &date_re, lv->start > 40 ? lv->start - 40 : 0,
-							lv->end, date_match, NULL);
-		if (st == JR_OK && c->date[0] == '\0')
-			st = each_match(c, &date_re, 0, c->len, date_match, NULL);
-		if (st != JR_OK)
-			goto done;
-	}
 	extract_industry(c);
 	if ((st = extract_requirements(c)) != JR_OK)
 		goto done;

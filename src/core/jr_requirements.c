@@ -25,6 +25,7 @@
 #define EXP_MAX_CANDS 64
 #define EDU_MAX_MENTIONS 128
 #define EDU_MAX_GROUPS 64
+#define CUE_MAX_HITS 256		/* cue words examined by whole-text searches */
 
 /* Largest number of years that can be a requirement (older is company age). */
 #define EXP_MAX_YEARS 20
@@ -79,6 +80,9 @@ is_hspace_at(const char *t, size_t len, size_t i)
 		return true;
 	return c == 0xC2 && i + 1 < len && (unsigned char) t[i + 1] == 0xA0;
 }
+
+static bool word_in(const char *t, size_t ws, size_t we,
+					const char *const *words);
 
 /* Skip horizontal white space (and NBSP) from i. */
 static size_t
@@ -142,6 +146,33 @@ is_lower(unsigned char c)
 }
 
 /*
+ * True when list items run together at i: an all-lower-case word of three
+ * or more letters glued to a capitalized word ("solutionsBachelor's",
+ * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
+ * a capital or have a one-letter head, so they do not match.
+ */
+static bool
+camel_break_at(const char *t, size_t len, size_t i)
+{
+	size_t		j = i;
+	size_t		n = 0;
+
+	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
+		!is_lower((unsigned char) t[i + 1]))
+		return false;
+	while (j > 0 && is_lower((unsigned char) t[j - 1]))
+	{
+		j--;
+		n++;
+	}
+	if (n >= 3 && (j == 0 || !is_alpha((unsigned char) t[j - 1])))
+		return true;
+	/* "EngineeringDesired": a long capitalized word glued to the next */
+	return n >= 7 && j > 0 && is_upper((unsigned char) t[j - 1]) &&
+		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
+}
+
+/*
  * Case-insensitive whole-word match of w (lower case) at pos.  A change
  * from lower to upper case also separates words, as in text whose lines
  * were run together ("preferredAccomplished", "therapyMaster's").
@@ -153,11 +184,11 @@ word_at(const char *t, size_t len, size_t pos, const char *w)
 
 	if (!starts_ci(t, len, pos, w))
 		return false;
-	if (!word_start(t, pos) &&
-		!(is_upper((unsigned char) t[pos]) && is_lower((unsigned char) t[pos - 1])))
+	if (!word_start(t, pos) && !camel_break_at(t, len, pos))
 		return false;
-	return word_end(t, len, e) ||
-		(is_upper((unsigned char) t[e]) && is_lower((unsigned char) t[e - 1]));
+	return word_end(t, len, e) || camel_break_at(t, len, e) ||
+		(e < len && is_digit((unsigned char) t[e]) && e - pos >= 4 &&
+		 is_alpha((unsigned char) t[e - 1]));
 }
 
 /* Position of the first whole-word w in [from, to), or SIZE_MAX. */
@@ -195,48 +226,64 @@ find_word_last(const char *t, size_t len, size_t from, size_t to,
 	return SIZE_MAX;
 }
 
-/* First of a NULL-terminated list of words found in [from, to). */
+/*
+ * First of a NULL-terminated list of words found in [from, to): the
+ * leftmost, and on a tie the earliest listed.  Scans position by position,
+ * so a caller that resumes after each hit stays linear in the text.
+ */
 static size_t
 find_any_word(const char *t, size_t len, size_t from, size_t to,
 			  const char *const *words, int *which)
 {
-	size_t		best = SIZE_MAX;
+	size_t		i;
 	int			k;
 
-	for (k = 0; words[k] != NULL; k++)
+	if (to > len)
+		to = len;
+	for (i = from; i < to; i++)
 	{
-		size_t		p = find_word(t, len, from, to, words[k]);
+		unsigned char c = lower((unsigned char) t[i]);
 
-		if (p < best)
-		{
-			best = p;
-			if (which)
-				*which = k;
-		}
+		if (!is_alnum((unsigned char) t[i]))
+			continue;
+		for (k = 0; words[k] != NULL; k++)
+			if ((unsigned char) words[k][0] == c &&
+				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
+			{
+				if (which)
+					*which = k;
+				return i;
+			}
 	}
-	return best;
+	return SIZE_MAX;
 }
 
-/* Last of a NULL-terminated list of words found in [from, to). */
+/* Last of a NULL-terminated list of words starting in [from, to). */
 static size_t
 find_any_word_last(const char *t, size_t len, size_t from, size_t to,
 				   const char *const *words, int *which)
 {
-	size_t		best = SIZE_MAX;
+	size_t		i;
 	int			k;
 
-	for (k = 0; words[k] != NULL; k++)
+	if (to > len)
+		to = len;
+	for (i = to; i-- > from;)
 	{
-		size_t		p = find_word_last(t, len, from, to, words[k]);
+		unsigned char c = lower((unsigned char) t[i]);
 
-		if (p != SIZE_MAX && (best == SIZE_MAX || p > best))
-		{
-			best = p;
-			if (which)
-				*which = k;
-		}
+		if (!is_alnum((unsigned char) t[i]))
+			continue;
+		for (k = 0; words[k] != NULL; k++)
+			if ((unsigned char) words[k][0] == c &&
+				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
+			{
+				if (which)
+					*which = k;
+				return i;
+			}
 	}
-	return best;
+	return SIZE_MAX;
 }
 
 /* Case-insensitive substring search of s (lower case) in [from, to). */
@@ -335,7 +382,18 @@ sentence_end_at(const char *t, size_t len, size_t i)
 		n++;
 	}
 	if (n >= 3)
-		return true;
+	{
+		static const char *const abbrevs[] = {
+			"exp", "approx", "min", "max", "incl", "yrs", "req", "reqs",
+			"pref", "dept", "mgr", "mgmt", "asst", "assoc", "govt", "corp",
+			NULL
+		};
+		size_t		ws = i;
+
+		while (ws > 0 && is_alpha((unsigned char) t[ws - 1]))
+			ws--;
+		return !word_in(t, ws, i, abbrevs);
+	}
 	if (n > 0 && j > 0 && is_digit((unsigned char) t[j - 1]))
 		return true;			/* "11g and 12c." is no abbreviation */
 	if (n == 0)
@@ -356,33 +414,6 @@ boundary_len(const char *t, size_t len, size_t i)
 	if (t[i] == '.' || t[i] == '?' || t[i] == '!')
 		return sentence_end_at(t, len, i) ? 1 : 0;
 	return bullet_len(t, len, i);
-}
-
-/*
- * True when list items run together at i: an all-lower-case word of three
- * or more letters glued to a capitalized word ("solutionsBachelor's",
- * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
- * a capital or have a one-letter head, so they do not match.
- */
-static bool
-camel_break_at(const char *t, size_t len, size_t i)
-{
-	size_t		j = i;
-	size_t		n = 0;
-
-	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
-		!is_lower((unsigned char) t[i + 1]))
-		return false;
-	while (j > 0 && is_lower((unsigned char) t[j - 1]))
-	{
-		j--;
-		n++;
-	}
-	if (n >= 3 && (j == 0 || !is_alpha((unsigned char) t[j - 1])))
-		return true;
-	/* "EngineeringDesired": a long capitalized word glued to the next */
-	return n >= 7 && j > 0 && is_upper((unsigned char) t[j - 1]) &&
-		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
 }
 
 /* Start of the clause holding pos (at most CLAUSE_MAX bytes back). */
@@ -445,6 +476,28 @@ section_kind(const jr_posting_text *pt, size_t pos)
 	return JR_SEC_OTHER;
 }
 
+/* Index of the section holding pos (binary search), or -1. */
+static int
+section_index(const jr_posting_text *pt, size_t pos)
+{
+	int			lo = 0;
+	int			hi = pt->nsections - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		const jr_section *s = &pt->sections[mid];
+
+		if (pos < s->start)
+			hi = mid - 1;
+		else if (pos >= s->end)
+			lo = mid + 1;
+		else
+			return mid;
+	}
+	return -1;
+}
+
 /* Sections whose text never states the job's requirements. */
 static bool
 section_is_foreign(jr_section_kind kind)
@@ -499,11 +552,18 @@ static bool
 next_word_in(const char *t, size_t len, size_t i, const char *const *words)
 {
 	size_t		j = skip_hspace(t, len, i);
-	size_t		e = j;
+	int			k;
 
-	while (e < len && is_alnum((unsigned char) t[e]))
-		e++;
-	return e > j && word_in(t, j, e, words);
+	for (k = 0; words[k] != NULL; k++)
+	{
+		size_t		e = j + strlen(words[k]);
+
+		/* it may run into the next: "OfficeExcellent", "Exchange2010" */
+		if (starts_ci(t, len, j, words[k]) && word_start(t, j) &&
+			(e >= len || !is_lower((unsigned char) t[e])))
+			return true;
+	}
+	return false;
 }
 
 /* True when [from, to) holds an ASCII letter. */
@@ -518,6 +578,18 @@ has_letter(const char *t, size_t from, size_t to)
 	return false;
 }
 
+/* True when [from, to) holds more than spaces (":", a line break ...). */
+static bool
+has_separator(const char *t, size_t from, size_t to)
+{
+	size_t		i;
+
+	for (i = from; i < to; i++)
+		if (t[i] != ' ' && t[i] != '\t')
+			return true;
+	return false;
+}
+
 /* Keep an interrupt poll every INTERRUPT_STRIDE bytes of progress. */
 static bool
 poll_interrupt(size_t pos, size_t *next_poll)
@@ -526,6 +598,164 @@ poll_interrupt(size_t pos, size_t *next_poll)
 		return false;
 	*next_poll = pos + INTERRUPT_STRIDE;
 	return jr_interrupted();
+}
+
+/* ------------------------------------------------------------------------
+ * Headings inside paragraphs.  The layout stage finds most headings; these
+ * marks catch the ones run into the text ("Unix.Preferred Qualifications*
+ * Experience in ..."), so that what follows a Preferred heading is
+ * preferred and what follows a Requirements heading is required, up to the
+ * end of the layout section.
+ * ------------------------------------------------------------------------ */
+
+#define MAX_HEADING_MARKS 64
+
+typedef struct heading_marks
+{
+	int			n;
+	size_t		pos[MAX_HEADING_MARKS];
+	bool		preferred[MAX_HEADING_MARKS];
+} heading_marks;
+
+/* Headings that open a list of wishes, longest first per first word. */
+static const char *const pref_heading_phrases[] = {
+	"preferred qualifications", "preferred qualification",
+	"preferred skills and experience", "preferred skills",
+	"preferred experience", "preferred requirements", "preferred education",
+	"preferred", "nice to haves", "nice to have", "nice-to-haves",
+	"nice-to-have", "good to have", "great to have",
+	"what would be great to have", "would be great to have", "bonus points",
+	"bonus", "pluses", "plus", "desired qualifications", "desired skills",
+	"desired experience", "desired", "ideal qualifications",
+	"optional qualifications", "extra credit", NULL
+};
+
+/* Headings that open a list of requirements. */
+static const char *const req_heading_phrases[] = {
+	"required qualifications", "basic qualifications",
+	"minimum qualifications", "minimum requirements", "required skills",
+	"required experience", "requirements", "required", "must haves",
+	"must have", "must-haves", "must-have", "qualifications",
+	"job qualifications", "job requirements", "position requirements",
+	"basic hiring criteria", "hiring criteria", "minimum education",
+	"education requirements", "education and experience", "education",
+	"experience requirements", NULL
+};
+
+/* True when the text before pos can start a heading. */
+static bool
+heading_starts_at(const char *t, size_t len, size_t pos)
+{
+	size_t		j = pos;
+
+	if (camel_break_at(t, len, pos))
+		return true;
+	while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t'))
+		j--;
+	if (j == 0)
+		return true;
+	if (strchr("\n.:;|*)-", t[j - 1]) != NULL)
+		return true;
+	return (j >= 2 && bullet_len(t, len, j - 2) == 2) ||
+		(j >= 3 && bullet_len(t, len, j - 3) == 3);
+}
+
+/* True when the text after end can end a heading. */
+static bool
+heading_ends_at(const char *t, size_t len, size_t end)
+{
+	size_t		j = skip_hspace(t, len, end);
+
+	if (j >= len)
+		return true;
+	if (strchr(":\n*|-", t[j]) != NULL || bullet_len(t, len, j) > 0)
+		return true;
+	/* glued to the first item: "Preferred QualificationsExperience" */
+	return j == end && is_upper((unsigned char) t[j]);
+}
+
+/* Find the headings that stand inside paragraphs. */
+static void
+find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
+{
+	const char *t = pt->text;
+	size_t		len = pt->len;
+	size_t		i = 0;
+
+	hm->n = 0;
+	while (i < len && hm->n < MAX_HEADING_MARKS)
+	{
+		unsigned char c = lower((unsigned char) t[i]);
+		int			pass;
+		size_t		matched = 0;
+
+		if (!is_alpha((unsigned char) t[i]) ||
+			!(word_start(t, i) || camel_break_at(t, len, i)) ||
+			strchr("pngbwdeiorqmjh", c) == NULL)
+		{
+			i++;
+			continue;
+		}
+		for (pass = 0; pass < 2 && matched == 0; pass++)
+		{
+			const char *const *list = pass == 0 ? pref_heading_phrases
+				: req_heading_phrases;
+			int			k;
+
+			for (k = 0; list[k] != NULL; k++)
+			{
+				size_t		e = i + strlen(list[k]);
+
+				if (starts_ci(t, len, i, list[k]) &&
+					(word_end(t, len, e) || camel_break_at(t, len, e) ||
+					 (e < len && is_upper((unsigned char) t[e]))) &&
+					heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
+				{
+					hm->pos[hm->n] = i;
+					hm->preferred[hm->n] = pass == 0;
+					hm->n++;
+					matched = e;
+					break;
+				}
+			}
+		}
+		if (matched > 0)
+			i = matched;
+		else
+			while (i < len && is_alpha((unsigned char) t[i]))
+				i++;
+	}
+}
+
+/* A company blurb is short: text this far into an About section is not. */
+#define ABOUT_MAX_BYTES 1500
+
+/*
+ * Section kind at pos, corrected by the nearest heading mark before it in
+ * the same layout section (a Requirements heading inside a run-on About
+ * section starts requirements).  The header keeps its kind.
+ */
+static jr_section_kind
+effective_kind(const jr_posting_text *pt, const heading_marks *hm, size_t pos)
+{
+	int			si = section_index(pt, pos);
+	jr_section_kind kind = si >= 0 ? pt->sections[si].kind : JR_SEC_OTHER;
+	size_t		sstart = si >= 0 ? pt->sections[si].start : 0;
+	int			k;
+
+	if (kind == JR_SEC_HEADER || hm == NULL)
+		return kind;
+	if (kind == JR_SEC_ABOUT_COMPANY && pos - sstart > ABOUT_MAX_BYTES)
+		kind = JR_SEC_OTHER;
+	for (k = hm->n - 1; k >= 0; k--)
+	{
+		if (hm->pos[k] >= pos)
+			continue;
+		if (hm->pos[k] < sstart)
+			break;
+		return hm->preferred[k] ? JR_SEC_PREFERRED : JR_SEC_REQUIRED;
+	}
+	return kind;
 }
 
 /* ------------------------------------------------------------------------
@@ -546,7 +776,8 @@ static const char *const preferred_after_words[] = {
 	"not necessary", "not mandatory", "optional", "welcome", "welcomed",
 	"appreciated", "favorable", "favourable", "an asset", "encouraged",
 	"recommended", "great to have", "good to have", "would be great",
-	"would be a plus", "is a benefit", "added benefit", "not a requirement",
+	"would be a plus", "is a benefit", "added benefit", "valued",
+	"highly valued", "not a requirement",
 	"not an absolute requirement", "not mandatory", NULL
 };
 
@@ -567,7 +798,8 @@ static const char *const required_before_words[] = {
 };
 
 /*
- * Judge the markers around a token: +1 preferred, -1 required, 0 none.  The
+ * Judge the markers around a token: +1 preferred, -1 required, 2 negated
+ * ("not required"), 0 none.  The
  * first marker after the token wins ("a plus but not required" is
  * preferred); otherwise the nearest one before it.
  */
@@ -597,7 +829,14 @@ marker_around(const char *t, size_t len, size_t bfrom, size_t bto,
 
 	/* "not required" contains "required": the longer phrase wins */
 	if (pp != SIZE_MAX && (rp == SIZE_MAX || pp <= rp))
+	{
+		const char *w = preferred_after_words[pw];
+
+		/* "A degree is not required": negated, neither need nor wish */
+		if (strncmp(w, "not ", 4) == 0)
+			return 2;
 		return 1;
+	}
 	if (rp != SIZE_MAX)
 		return -1;
 	pp = find_any_word_last(t, len, bfrom, bto, preferred_before_words, NULL);
@@ -653,7 +892,7 @@ static const degree_abbrev degree_abbrevs[] = {
 	{"msn", JR_EDU_MASTER, false}, {"mfa", JR_EDU_MASTER, false},
 	{"mse", JR_EDU_MASTER, false}, {"msee", JR_EDU_MASTER, false},
 	{"mscs", JR_EDU_MASTER, false}, {"mcs", JR_EDU_MASTER, false},
-	{"mphil", JR_EDU_MASTER, false}, {"llm", JR_EDU_MASTER, false},
+	{"mphil", JR_EDU_MASTER, false}, {"llm", JR_EDU_MASTER, true},
 	{"med", JR_EDU_MASTER, true}, {"me", JR_EDU_MASTER, true},
 	{"mres", JR_EDU_MASTER, false},
 	{"phd", JR_EDU_DOCTORATE, false}, {"dphil", JR_EDU_DOCTORATE, false},
@@ -677,9 +916,23 @@ static const char *const degree_followers[] = {
 	"in", "degree", "degrees", "or", "and", "from", "with", "plus",
 	"required", "preferred", "is", "are", "strongly", "highly", "holder",
 	"holders", "level", "equivalent", "only", "minimum", "diploma",
-	"preferably", "ideally", "desired", "desirable", "a", "mandatory",
+	"preferably", "ideally", "desired", "desirable", "a", "mandatory", "as",
 	"must", "needed", "obtained", "completed", "qualification", "program",
-	"candidates", NULL
+	"candidates", "nice", "helpful", "welcome", "would", "also", "an",
+	"desirable", "advantageous", "considered", "strongly", NULL
+};
+
+/* Words after "MS" that name Microsoft products, not a degree. */
+static const char *const ms_products[] = {
+	"office", "word", "excel", "powerpoint", "outlook", "access", "project",
+	"visio", "teams", "dynamics", "azure", "windows", "exchange",
+	"sharepoint", "power", "visual", "suite", "dos", "paint", "publisher",
+	"onenote", "edge", "intune", "server", "navision", "fabric", "purview",
+	"defender", "sentinel", "entra", "graph", "flow", "forms", "planner",
+	"stream", "lync", "skype", "products", "applications", "apps", "tools",
+	"programs", "software", "platform", "certified", "certification",
+	"technologies", "technology", "stack", "environment", "environments",
+	"systems", "365", "sql", "crm", "erp", "ax", "nav", "bi", NULL
 };
 
 /* Stricter list for two-letter abbreviations (MS Office, Boston, MA). */
@@ -710,6 +963,9 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 
 		if (is_alpha(c))
 		{
+			/* "degreeOklahoma": list items run together */
+			if (i > p && camel_break_at(t, len, i))
+				break;
 			if (n + 1 >= normcap)
 				return 0;
 			norm[n++] = (char) lower(c);
@@ -733,8 +989,6 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 		else
 			break;
 	}
-	if (end < len && t[end] == '.' && seg > 0 && seg <= 3)
-		(*ndots)++;
 	norm[n] = '\0';
 	return end;
 }
@@ -1045,26 +1299,44 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 		return m->strict ? 0 : end;
 	if (m->strict)
 	{
+		static const char *const lead_words[] = {
+			"a", "an", "with", "or", "and", "have", "has", "hold", "holds",
+			"requires", "require", "required", "minimum", "min", "plus",
+			"preferably", "ideally", NULL
+		};
 		size_t		we;
 		size_t		ws = prev_word(t, p > 40 ? p - 40 : 0, p, &we);
+		bool		led = ws < we && (word_in(t, ws, we, lead_words) ||
+									  degree_word_at(t, len, ws));
 
 		/* "Boston, MA": a capitalized place name, a comma, the code */
 		if (ndots == 0 && p >= 2 && t[p - 1] == ' ' && t[p - 2] == ',' &&
-			ws + 1 < we && ws > 0 && t[ws - 1] != '.' &&
+			ws + 1 < we && (ws == 0 || t[ws - 1] != '.') &&
 			is_upper((unsigned char) t[ws]) && !degree_word_at(t, len, ws))
 			return 0;
+
 		if (t[j] == '/' || t[j] == '(' || t[j] == '+')
 			return end;
-		if (t[j] == ',' || t[j] == ')' || t[j] == ';')
+		if (t[j] == ',' || t[j] == ')' || t[j] == ';' || t[j] == '.')
 		{
 			size_t		k2 = skip_hspace(t, len, j + 1);
 
 			if (word_at(t, len, k2, "or") || word_at(t, len, k2, "and"))
 				k2 = skip_hspace(t, len, k2 + (t[k2 + 1] == 'r' ||
 											   t[k2 + 1] == 'R' ? 2 : 3));
-			return (ndots > 0 || degree_word_at(t, len, k2)) ? end : 0;
+			return (ndots > 0 || led || degree_word_at(t, len, k2)) ? end : 0;
 		}
-		return next_word_in(t, len, j, degree_followers_strict) ? end : 0;
+		if (next_word_in(t, len, j, degree_followers_strict))
+			return end;
+		/* "B.S. Computer Science", "BS Electrical Engineering" */
+		if (is_upper((unsigned char) t[j]) && j + 1 < len &&
+			is_lower((unsigned char) t[j + 1]) &&
+			(ndots > 0 ||
+			 ((strcmp(norm, "bs") == 0 || strcmp(norm, "ba") == 0 ||
+			   strcmp(norm, "ms") == 0) &&
+			  !next_word_in(t, len, j, ms_products))))
+			return end;
+		return 0;
 	}
 	if (strchr("/,;.():+&-", t[j]) != NULL)
 		return end;
@@ -1225,6 +1497,8 @@ parse_amount(const char *t, size_t len, size_t i, amount *a)
 	if (!parse_small_number(t, len, i, &h1, &j))
 		return false;
 	a->start = i;
+	if (j < len && t[j] == ')' && i > 0 && t[i - 1] == '(')
+		j++;					/* "Minimum (1) year" */
 	j = skip_paren_number(t, len, j);
 	j = skip_plus(t, len, j, &a->plus);
 	k = skip_hspace(t, len, j);
@@ -1313,7 +1587,7 @@ typedef struct exp_cand
 /* Words right after the unit that make the amount an age, a date, tenure. */
 static const char *const exp_after_reject[] = {
 	"old", "of age", "or older", "and older", "and over", "ago", "of service",
-	"of employment", "of continuous", "anniversary", "in business",
+	"of employment", "of continuous", "anniversary",
 	"in a row", "from now", "later", "after", "consecutive", "off", "free",
 	"at a time", "in advance", "notice", "lookback", "look-back", "visa",
 	"validity", "membership", "subscription", "running", "straight",
@@ -1352,13 +1626,13 @@ static const char *const exp_before_reject[] = {
 
 /* Phrases that say the number is the company's age or history. */
 static const char *const exp_company_cues[] = {
-	"founded", "established", "in business", "has been", "have been",
+	"founded", "established", "been in business", "has been", "have been",
 	"we've", "we have over", "we have more", "we have nearly",
 	"we have almost", "we have served", "we have provided", "we have been",
 	"since", "celebrating", "celebrate", "anniversary",
 	"serving", "decades", "legacy", "heritage", "in just", "company has",
 	"firm has", "has grown", "growth", "grew", "has helped", "we are proud",
-	"proudly", "in operation", "track record of", NULL
+	"proudly", "in operation", NULL
 };
 
 /* Benefit and tenure words: "vacation after 2 years", "vesting". */
@@ -1411,7 +1685,16 @@ only_qualifiers(const char *t, size_t from, size_t to)
 			i = e;
 		}
 		else if (is_digit((unsigned char) t[i]))
-			return false;
+		{
+			/* list numbering: "1)", "2." */
+			size_t		e = i;
+
+			while (e < to && is_digit((unsigned char) t[e]))
+				e++;
+			if (e - i > 2 || e >= to || (t[e] != ')' && t[e] != '.'))
+				return false;
+			i = e + 1;
+		}
 		else
 			i++;
 	}
@@ -1554,6 +1837,10 @@ amount_is_preferred(const char *t, size_t len, const amount *a, size_t b0,
 	if (pm != SIZE_MAX)
 	{
 		j = skip_hspace(t, len, pm + strlen(exp_pref_before[which]));
+		/* "Preferred: 5 years"; a bare "preferred 5 years" ends an item */
+		if ((which == 0 || which == 5 || which == 6 || which == 8) &&
+			memchr(t + pm, ':', a->start - pm) == NULL)
+			return false;
 		/* "... field preferred* At least 3 yrs": it closed the last item */
 		if (j < len && (t[j] == '*' || t[j] == '-' || t[j] == ')' ||
 						t[j] == '.' || bullet_len(t, len, j) > 0))
@@ -1571,7 +1858,8 @@ amount_is_preferred(const char *t, size_t len, const amount *a, size_t b0,
  * candidate's context flags when it is.
  */
 static bool
-judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
+judge_amount(const jr_posting_text *pt, const heading_marks *hm,
+			 const amount *a, exp_cand *c)
 {
 	const char *t = pt->text;
 	size_t		len = pt->len;
@@ -1591,7 +1879,7 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 	c->a = *a;
 	c->cstart = c0;
 	c->cend = c1;
-	c->kind = section_kind(pt, a->start);
+	c->kind = effective_kind(pt, hm, a->start);
 	if (a->lo > EXP_MAX_YEARS * 12)
 		EXP_REJECT(1394);
 	/* money: "$600 a month" */
@@ -1619,7 +1907,9 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 		!word_at(t, len, j, "background") && !word_at(t, len, j, "work") &&
 		!word_at(t, len, j, "professional") && !word_at(t, len, j, "industry") &&
 		!word_at(t, len, j, "relevant") && !word_at(t, len, j, "related") &&
-		!word_at(t, len, j, "proven"))
+		!word_at(t, len, j, "proven") &&
+		find_any_word(t, len, j, j + 40 < a1 ? j + 40 : a1, exp_words,
+					  NULL) == SIZE_MAX)
 		EXP_REJECT(1421);
 	/* the word before the number */
 	ws = prev_word(t, b0, a->start, &we);
@@ -1628,7 +1918,8 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 		size_t		ws2;
 		size_t		we2;
 
-		if (word_in(t, ws, we, exp_before_reject))
+		if (word_in(t, ws, we, exp_before_reject) &&
+			!has_separator(t, we, a->start))
 		{
 			/* "experience for 5 years" and "for at least" stay */
 			if (!(word_is(t, ws, we, "for") &&
@@ -1649,12 +1940,28 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 			word_before_qualifiers_is(t, b0, ws, "for") &&
 			find_any_word(t, len, b0, ws, exp_words, NULL) == SIZE_MAX)
 			EXP_REJECT(1449);		/* "for over 10 years" */
-		if (word_is(t, ws, we, "the") || word_is(t, ws, we, "a"))
-			EXP_REJECT(1451);		/* "the 5 years", "a 3 year" */
+		if (word_is(t, ws, we, "the"))
+			EXP_REJECT(1451);		/* "the 5 years" */
+		/* "a two or four year program", "a 6 month assignment" */
+		if ((word_is(t, ws, we, "a") || word_is(t, ws, we, "an")) &&
+			!word_at(t, len, skip_hspace(t, len, a->end), "of") &&
+			find_any_word(t, len, a->end, a->end + 12 < a1 ? a->end + 12 : a1,
+						  exp_words, NULL) == SIZE_MAX)
+			EXP_REJECT(1452);
 	}
 	/* company age, history, benefits */
-	if (find_any_word(t, len, b0, a->start, exp_company_cues, NULL) != SIZE_MAX)
-		EXP_REJECT(1455);
+	{
+		int			cue = 0;
+
+		if (find_any_word(t, len, b0, a->start, exp_company_cues, &cue) !=
+			SIZE_MAX)
+		{
+#ifdef JR_REQ_TRACE
+			fprintf(stderr, "company cue: %s\n", exp_company_cues[cue]);
+#endif
+			EXP_REJECT(1455);
+		}
+	}
 	if (find_any_word(t, len, a->end, a->end + 40 < a1 ? a->end + 40 : a1,
 					  exp_company_cues, NULL) != SIZE_MAX)
 		EXP_REJECT(1458);
@@ -1665,6 +1972,24 @@ judge_amount(const jr_posting_text *pt, const amount *a, exp_cand *c)
 	/* positive evidence */
 	has_exp = find_any_word(t, len, a->end, a1, exp_words, NULL) != SIZE_MAX ||
 		find_any_word(t, len, b0, a->start, exp_words, NULL) != SIZE_MAX;
+	if (!has_exp)
+	{
+		/* "EXPERIENCE:\n1 - 3 years\nexperience." across line breaks */
+		j = skip_space(t, len, a->end);
+		if (find_any_word(t, len, j, j + 12, exp_words, NULL) == j)
+			has_exp = true;
+		else if (c0 > 0 && t[c0 - 1] == '\n' && only_qualifiers(t, c0, a->start))
+		{
+			size_t		e = c0 - 1;
+
+			while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+				e--;
+			if (e > 0 && t[e - 1] == ':' &&
+				find_any_word(t, len, e > 40 ? e - 40 : 0, e, exp_words, NULL) !=
+				SIZE_MAX)
+				has_exp = true;
+		}
+	}
 	lead = a->start;
 	structural = a->plus || a->range || only_qualifiers(t, c0, lead);
 	if (!structural)
@@ -1775,7 +2100,7 @@ static const char *const group_connectors[] = {
 
 /* True when [from, to) only joins degree names ("/", ", or", " and "). */
 static bool
-gap_joins_degrees(const char *t, size_t from, size_t to)
+gap_joins_degrees(const char *t, size_t len, size_t from, size_t to)
 {
 	size_t		i = from;
 
@@ -1797,10 +2122,8 @@ gap_joins_degrees(const char *t, size_t from, size_t to)
 		}
 		else if (c == '\n' || is_digit(c) || c == ';' || c == ':')
 			return false;
-		else if (c == '.' && i + 1 < to && t[i + 1] == ' ' &&
-				 i > from && is_alpha((unsigned char) t[i - 1]) &&
-				 i >= from + 3 && is_alpha((unsigned char) t[i - 3]))
-			return false;		/* a sentence end */
+		else if ((c == '.' || c == '?' || c == '!') && sentence_end_at(t, len, i))
+			return false;
 		else
 			i++;
 	}
@@ -1848,7 +2171,7 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	{
 		edu_group  *g;
 		bool		join = ng > 0 &&
-			gap_joins_degrees(t, groups[ng - 1].end, mentions[k].start);
+			gap_joins_degrees(t, len, groups[ng - 1].end, mentions[k].start);
 
 		if (!join)
 		{
@@ -1884,7 +2207,7 @@ static const char *const degree_clause_stops[] = {
 /* Benefit words: "tuition reimbursement for a Master's degree". */
 static const char *const degree_benefit_cues[] = {
 	"tuition", "reimbursement", "reimburse", "scholarship", "scholarships",
-	"alumni", "sponsorship", "assistance", "pursue", "students", NULL
+	"alumni", "sponsorship", "assistance", "pursue", NULL
 };
 
 /* True when a group follows a label such as "Education:" or "Degree:". */
@@ -1907,10 +2230,35 @@ degree_after_label(const char *t, size_t c0, size_t start)
 	return ws < we && word_in(t, ws, we, label_words);
 }
 
+/* True when [from, to) holds only the given words and punctuation. */
+static bool
+only_words(const char *t, size_t from, size_t to, const char *const *words)
+{
+	size_t		i = from;
+
+	while (i < to)
+	{
+		if (is_alnum((unsigned char) t[i]))
+		{
+			size_t		e = i;
+
+			while (e < to && is_alnum((unsigned char) t[e]))
+				e++;
+			if (!word_in(t, i, e, words))
+				return false;
+			i = e;
+		}
+		else
+			i++;
+	}
+	return true;
+}
+
 /* Decide, for each group, whether it is ignored, required or preferred. */
 static void
 judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 {
+	heading_marks hm;
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	int			k;
@@ -1927,7 +2275,9 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		size_t		j;
 		int			m;
 
-		g->kind = section_kind(pt, g->start);
+		if (k == 0)
+			find_heading_marks(pt, &hm);
+		g->kind = effective_kind(pt, &hm, g->start);
 		if (k + 1 < ng && groups[k + 1].start < ato)
 			ato = groups[k + 1].start;
 		if (k > 0 && groups[k - 1].end > bfrom && groups[k - 1].end <= g->start)
@@ -1944,11 +2294,18 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			continue;
 		}
 		/* "If M.S. degree, ...": a condition */
-		if (find_word(t, len, g->start > bfrom + 12 ? g->start - 12 : bfrom,
-					  g->start, "if") != SIZE_MAX)
 		{
-			g->ignored = true;
-			continue;
+			size_t		f = find_word_last(t, len, g->start > bfrom + 12 ?
+										   g->start - 12 : bfrom, g->start,
+										   "if");
+
+			if (f != SIZE_MAX &&
+				only_words(t, f + 2, g->start, (const char *const[]) {
+				"a", "an", "the", NULL}))
+			{
+				g->ignored = true;
+				continue;
+			}
 		}
 		if (find_any_word(t, len, c0, c1, degree_benefit_cues, NULL) != SIZE_MAX)
 		{
@@ -1962,6 +2319,21 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			g->ignored = true;
 			continue;
 		}
+		/* "... related field. (Not Required)": a parenthesis just after */
+		if (ato == c1)
+		{
+			size_t		q = c1;
+
+			while (q < len && (t[q] == '.' || t[q] == ' '))
+				q++;
+			if (q < len && t[q] == '(' && q < c1 + 4)
+			{
+				const char *close = memchr(t + q, ')', len - q < 24 ? len - q : 24);
+
+				if (close != NULL)
+					ato = (size_t) (close - t);
+			}
+		}
 		stop = find_any_word(t, len, afrom, ato, degree_clause_stops, NULL);
 		if (stop != SIZE_MAX)
 			ato = stop;
@@ -1972,6 +2344,13 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			m = -1;				/* "Education Level: Bachelor's Degree" */
 		/* in About/Benefits/Pay sections only an explicit statement counts */
 		if (m == 0 && section_is_foreign(g->kind))
+		{
+			g->ignored = true;
+			continue;
+		}
+		/* "No college degree necessary", "a degree is not required" */
+		if (m == 2 || find_word(t, len, g->start > bfrom + 18 ? g->start - 18 :
+								bfrom, g->start, "no") != SIZE_MAX)
 		{
 			g->ignored = true;
 			continue;
@@ -1994,14 +2373,19 @@ find_no_experience(const jr_posting_text *pt, jr_req_span *span)
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	size_t		i = 0;
+	int			seen = 0;
 
-	while ((i = find_word(t, len, i, len, "experience")) != SIZE_MAX)
+	while (seen++ < CUE_MAX_HITS &&
+		   (i = find_word(t, len, i, len, "experience")) != SIZE_MAX)
 	{
 		size_t		e = i + 10;
 		size_t		c0 = clause_start(t, len, i);
 		size_t		from = i > c0 + 30 ? i - 30 : c0;
 		size_t		no = find_word_last(t, len, from, i, "no");
 		size_t		j = skip_hspace(t, len, e);
+
+		if (jr_interrupted())
+			return false;
 
 		if (section_is_foreign(section_kind(pt, i)))
 		{
@@ -2087,11 +2471,13 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 	int			tier;
 	exp_cand	cands[EXP_MAX_CANDS];
 	edu_group	groups[EDU_MAX_GROUPS];
+	heading_marks hm;
 
 	memset(out, 0, sizeof(*out));
 	jr_error_clear(err);
 	if (pt->text == NULL || pt->len == 0)
 		return JR_OK;
+	find_heading_marks(pt, &hm);
 	while (i < len && nc < EXP_MAX_CANDS && namounts < EXP_MAX_AMOUNTS)
 	{
 		unsigned char c = (unsigned char) t[i];
@@ -2108,7 +2494,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			if (parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &a, &cands[nc]))
+				if (judge_amount(pt, &hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2123,7 +2509,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 				parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &a, &cands[nc]))
+				if (judge_amount(pt, &hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2143,37 +2529,74 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 	if (ng < 0)
 		return jr_error_set(err, JR_ERR_CANCELED, 0,
 							"canceling experience extraction");
-	for (k = 0; k < nc; k++)
 	{
-		exp_cand   *c = &cands[k];
-		size_t		prev_end = k > 0 ? cands[k - 1].a.end : 0;
-		int			g;
+		bool		claimed[EDU_MAX_GROUPS];
 
-		for (g = ng - 1; g >= 0; g--)
+		memset(claimed, 0, sizeof(claimed));
+		/* "5+ years of experience with a Bachelor's degree", "(MS)" */
+		for (k = 0; k < nc; k++)
 		{
-			size_t		or_pos = SIZE_MAX;
+			exp_cand   *c = &cands[k];
+			size_t		next = k + 1 < nc ? cands[k + 1].a.start : len;
+			int			g;
 
-			if (groups[g].end > c->a.start)
-				continue;
-			if (groups[g].start < c->cstart || groups[g].start < prev_end)
+			for (g = 0; g < ng; g++)
 			{
-				/* "Bachelor's degree ... OR 3+ years": stands for the degree */
-				if (c->or_before && groups[g].end >= prev_end &&
-					c->a.start - groups[g].end < 250 &&
-					or_before_amount(t, c->a.start, &or_pos) &&
-					or_pos >= groups[g].end)
-					c->substitute = true;
+				size_t		gs = groups[g].start;
+				size_t		w0 = gs > c->a.end + 14 ? gs - 14 : c->a.end;
+				size_t		p0 = gs > w0 + 3 ? gs - 3 : w0;
+
+				if (gs < c->a.end)
+					continue;
+				if (gs >= c->cend || gs >= next)
+					break;
+				if (find_word(t, len, w0, gs, "with") != SIZE_MAX ||
+					memchr(t + p0, '(', gs - p0) != NULL)
+				{
+					c->degree = groups[g].level;
+					c->degree_start = groups[g].start;
+					claimed[g] = true;
+				}
 				break;
 			}
-			if (c->or_before && or_before_amount(t, c->a.start, &or_pos) &&
-				or_pos >= groups[g].end)
-				c->substitute = true;
-			else
+		}
+		/* "BS with 7 years", "Master's degree and 2 years" */
+		for (k = 0; k < nc; k++)
+		{
+			exp_cand   *c = &cands[k];
+			size_t		prev_end = k > 0 ? cands[k - 1].a.end : 0;
+			int			g;
+
+			if (c->degree != JR_EDU_UNKNOWN)
+				continue;
+			for (g = ng - 1; g >= 0; g--)
 			{
-				c->degree = groups[g].level;
-				c->degree_start = groups[g].start;
+				size_t		or_pos = SIZE_MAX;
+
+				if (groups[g].end > c->a.start)
+					continue;
+				if (claimed[g] || groups[g].start < c->cstart ||
+					groups[g].start < prev_end)
+				{
+					/* "Bachelor's degree ... OR 3+ years": in its place */
+					if (!claimed[g] && c->or_before &&
+						groups[g].end >= prev_end &&
+						c->a.start - groups[g].end < 250 &&
+						or_before_amount(t, c->a.start, &or_pos) &&
+						or_pos >= groups[g].end)
+						c->substitute = true;
+					break;
+				}
+				if (c->or_before && or_before_amount(t, c->a.start, &or_pos) &&
+					or_pos >= groups[g].end)
+					c->substitute = true;
+				else
+				{
+					c->degree = groups[g].level;
+					c->degree_start = groups[g].start;
+				}
+				break;
 			}
-			break;
 		}
 	}
 
@@ -2305,6 +2728,9 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			out->nspans = 1;
 		}
 	}
+	if (jr_interrupted())
+		return jr_error_set(err, JR_ERR_CANCELED, 0,
+							"canceling experience extraction");
 	return JR_OK;
 }
 
@@ -2413,14 +2839,15 @@ find_in_place(const jr_posting_text *pt, const edu_group *groups, int ng,
 	size_t		i = 0;
 	int			which = 0;
 	int			g;
+	int			seen = 0;
 
-	while (i < len)
+	while (i < len && seen++ < CUE_MAX_HITS)
 	{
 		size_t		p = find_any_word(t, len, i, len, cues, &which);
 		size_t		c0;
 		size_t		c1;
 
-		if (p == SIZE_MAX)
+		if (p == SIZE_MAX || jr_interrupted())
 			break;
 		i = p + 1;
 		if (section_is_foreign(section_kind(pt, p)))
@@ -2516,8 +2943,9 @@ find_no_degree(const jr_posting_text *pt, jr_req_span *span)
 		"degree", "diploma", "education", NULL
 	};
 	size_t		i = 0;
+	int			seen = 0;
 
-	while (i < len)
+	while (i < len && seen++ < CUE_MAX_HITS)
 	{
 		size_t		p = find_any_word(t, len, i, len, nouns, NULL);
 		size_t		e;
@@ -2525,7 +2953,7 @@ find_no_degree(const jr_posting_text *pt, jr_req_span *span)
 		size_t		c0;
 		size_t		no;
 
-		if (p == SIZE_MAX)
+		if (p == SIZE_MAX || jr_interrupted())
 			return false;
 		e = p;
 		while (e < len && is_alpha((unsigned char) t[e]))
@@ -2607,19 +3035,17 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 			c1 = groups[req + 1].start;
 		read_fields(pt->text, pt->len, groups[req].end, c1, item);
 	}
+	/*
+	 * One preferred entry: the highest level preferred ("MS preferred, PhD
+	 * a plus" -> doctorate); each statement counts with its lowest level.
+	 */
 	for (k = 0; k < ng && out->nitems < JR_EDU_MAX_ITEMS; k++)
 	{
-		int			d;
-		bool		dup = false;
 		jr_edu_item *item;
 		size_t		c1;
 
-		if (groups[k].ignored || !groups[k].preferred)
-			continue;
-		for (d = 0; d < out->nitems; d++)
-			if (!out->items[d].required && out->items[d].level == groups[k].level)
-				dup = true;
-		if (dup)
+		if (groups[k].ignored || !groups[k].preferred ||
+			groups[k].level != out->preferred_level)
 			continue;
 		item = &out->items[out->nitems++];
 		item->level = groups[k].level;
@@ -2630,6 +3056,7 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 		if (k + 1 < ng && groups[k + 1].start < c1)
 			c1 = groups[k + 1].start;
 		read_fields(pt->text, pt->len, groups[k].end, c1, item);
+		break;
 	}
 	if (out->nitems > 0)
 		out->state = JR_REQ_STATED;
@@ -2643,6 +3070,9 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 		out->experience_in_place = true;
 		out->in_place_span = span;
 	}
+	if (jr_interrupted())
+		return jr_error_set(err, JR_ERR_CANCELED, 0,
+							"canceling education extraction");
 	return JR_OK;
 }
 
@@ -2666,7 +3096,7 @@ static const char *const pay_skip_cues[] = {
 	"401(k)", "tips", "incentive", "incentives", "profit", "fee", "fees",
 	"budget", "price", "prices", "cost", "costs", "worth", "investors",
 	"investment", "acquisition", "series", "earning", "earnings", "earn",
-	"sales", "quota", "grant", "grants", "award", "prize", "loan",
+	"potential", "sales", "quota", "grant", "grants", "award", "prize", "loan",
 	"discount", "credit", "donation", "assets", "aum", "capital", "market",
 	"deductible", "premium", "premiums", "per diem", "uncapped", NULL
 };
@@ -2694,11 +3124,16 @@ pay_context(const jr_posting_text *pt, const jr_salary_hit *h, size_t *cue)
 	/* right after: "$5,000 signing bonus", "$3B in revenue" */
 	{
 		size_t		a = skip_hspace(t, len, h->end);
-		size_t		ae = a + 24 < len ? a + 24 : len;
-		size_t		q = find_any_word(t, len, a, ae, pay_skip_cues, NULL);
+		int			k;
 
-		if (q != SIZE_MAX && q < a + 16)
-			return -1;
+		if (word_at(t, len, a, "in") || word_at(t, len, a, "of"))
+			a = skip_hspace(t, len, a + 2);
+		for (k = 0; pay_skip_cues[k] != NULL; k++)
+			if (word_at(t, len, a, pay_skip_cues[k]))
+			{
+				*cue = a;
+				return -1;
+			}
 	}
 	if (s != SIZE_MAX && (p == SIZE_MAX || s > p))
 	{
@@ -2755,8 +3190,28 @@ pay_label(const jr_posting_text *pt, const jr_salary_hit *h)
 
 		while (e < h->start && t[e] != ':')
 			e++;
+		if (e == h->start)
+		{
+			/* a table row: "California   $70,350 to $235,100" */
+			while (e > s0 && (t[e - 1] == ' ' || t[e - 1] == '\t' ||
+							  t[e - 1] == '-'))
+				e--;
+			if (memchr(t + s0, '\n', e - s0) != NULL)
+				e = s0;
+			{
+				size_t		i;
+
+				for (i = s0; i < e; i++)
+					if (is_digit((unsigned char) t[i]))
+						e = s0;
+			}
+		}
 		if (e < h->start && e > s0 && e - s0 <= 40 &&
 			is_upper((unsigned char) t[s0]) &&
+			!next_word_in(t, len, s0, (const char *const[]) {
+			"up", "from", "starting", "between", "approximately", "about",
+			"around", "plus", "and", "or", "only", "upto", "the", "this",
+			"to", "at", "per", "base", NULL}) &&
 			!has_letter(t, e + 1, h->start) &&
 			find_any_word(t, len, s0, e, pay_cues, NULL) == SIZE_MAX &&
 			find_any_word(t, len, s0, e, pay_skip_cues, NULL) == SIZE_MAX)
@@ -2798,16 +3253,35 @@ jr_pay_select(const jr_posting_text *pt, const jr_salary_hit *hits, int nhits,
 			(word_at(pt->text, pt->len, cues[k], "commission") ||
 			 word_at(pt->text, pt->len, cues[k], "commissions") ||
 			 word_at(pt->text, pt->len, cues[k], "ote") ||
-			 word_at(pt->text, pt->len, cues[k], "earning") ||
+			 word_at(pt->text, pt->len, cues[k], "on-target")))
+			commission = true;
+		/* "earning $1,000 per week": pay as stated, unless it is commission */
+		if (ctx[k] < 0 && cues[k] != SIZE_MAX &&
+			(word_at(pt->text, pt->len, cues[k], "earning") ||
 			 word_at(pt->text, pt->len, cues[k], "earnings") ||
 			 word_at(pt->text, pt->len, cues[k], "earn")))
-			commission = true;
+		{
+			size_t		we;
+			size_t		ws = prev_word(pt->text, cues[k] > 20 ? cues[k] - 20 : 0,
+									   cues[k], &we);
+
+			if (ws < we && (word_is(pt->text, ws, we, "target") ||
+							word_is(pt->text, ws, we, "potential")))
+				commission = true;	/* "on-target earnings" */
+			else
+				ctx[k] = 0;
+		}
 		if (ctx[k] > 0)
 			strong = true;
 		if (ctx[k] == 0 && first_plain < 0 &&
 			!section_is_foreign(kind == JR_SEC_COMPENSATION ? JR_SEC_OTHER : kind))
 			first_plain = k;
 	}
+	/* a posting that pays commission: its "earnings" are no base pay */
+	if (!commission && n > 0 &&
+		(find_word(pt->text, pt->len, 0, pt->len, "commission") != SIZE_MAX ||
+		 find_word(pt->text, pt->len, 0, pt->len, "commissions") != SIZE_MAX))
+		commission = true;
 	for (k = 0; k < n; k++)
 		if (ctx[k] > 0)
 			break;

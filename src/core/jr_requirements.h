@@ -116,8 +116,9 @@ typedef struct jr_education
 {
 	jr_req_state state;
 	jr_edu_level required_level;	/* minimum required; UNKNOWN when none */
-	jr_edu_level preferred_level;	/* lowest preferred level above it */
-	int			nitems;			/* required entry first, then preferred */
+	jr_edu_level preferred_level;	/* highest level preferred; UNKNOWN if none */
+	int			nitems;			/* 0-2: the required entry, then the
+								 * preferred one */
 	jr_edu_item items[JR_EDU_MAX_ITEMS];
 	bool		experience_in_place;	/* "or equivalent experience" */
 	jr_req_span in_place_span;
