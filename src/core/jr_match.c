@@ -843,6 +843,54 @@ read_candidate_skills(const jr_jvalue *arr, jr_candidate *out, jr_error *err)
 	return JR_OK;
 }
 
+/* qsort/bsearch order of C string pointers. */
+static int
+cstr_ptr_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/*
+ * The closure of the candidate's skills: a bit for each taxonomy skill the
+ * candidate has or has a descendant of, and the sorted keys of names
+ * outside the taxonomy.  Linear in the skills (plus the sort).
+ */
+static jr_status
+build_candidate_closure(jr_candidate *cand, jr_error *err)
+{
+	int			n = jr_skill_count();
+	int			i;
+
+	cand->closure = arena_alloc(&cand->arena, (size_t) n / 8 + 1);
+	cand->unknown = arena_alloc(&cand->arena,
+								(cand->nskills ? cand->nskills : 1) *
+								sizeof(char *));
+	if (cand->closure == NULL || cand->unknown == NULL)
+		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
+	memset(cand->closure, 0, (size_t) n / 8 + 1);
+	for (i = 0; i < cand->nskills; i++)
+	{
+		int			id = cand->skills[i].id;
+		int			depth = 0;
+
+		if ((i & 1023) == 1023 && jr_interrupted())
+			return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
+		if (id < 0)
+		{
+			cand->unknown[cand->nunknown++] = cand->skills[i].key;
+			continue;
+		}
+		/* a set bit means its ancestors are set too */
+		for (; id >= 0 && id < n && depth < 64 &&
+			 !(cand->closure[id >> 3] & (1 << (id & 7)));
+			 id = jr_skill_parent(id), depth++)
+			cand->closure[id >> 3] |= (uint8_t) (1 << (id & 7));
+	}
+	if (cand->nunknown > 1)
+		qsort(cand->unknown, cand->nunknown, sizeof(char *), cstr_ptr_cmp);
+	return JR_OK;
+}
+
 /* Read a candidate profile from a JSON value (see jr_match.h). */
 jr_status
 jr_candidate_from_value(const jr_jvalue *root, jr_candidate *out,
@@ -949,6 +997,8 @@ jr_candidate_from_value(const jr_jvalue *root, jr_candidate *out,
 		out->has_salary = true;
 	}
 
+	if ((st = build_candidate_closure(out, err)) != JR_OK)
+		goto fail;
 	return JR_OK;
 
 fail:
@@ -1163,8 +1213,48 @@ typedef struct raw_skill
 	bool		required;
 	bool		grouped;
 	double		group;
-	int			unit;			/* assigned unit, -1 before */
+	int			pos;			/* position among the items */
 } raw_skill;
+
+/* A unit before ordering: a run of sorted raw items. */
+typedef struct raw_unit
+{
+	int			pos;			/* position of its first item */
+	int			start;			/* first item in the sorted raw array */
+	int			count;
+} raw_unit;
+
+/*
+ * qsort order of raw items: lone skills by position; grouped ones gathered
+ * by (required, group number), members by position.
+ */
+static int
+raw_skill_cmp(const void *pa, const void *pb)
+{
+	const raw_skill *a = pa;
+	const raw_skill *b = pb;
+
+	if (a->grouped != b->grouped)
+		return a->grouped ? 1 : -1;
+	if (a->grouped)
+	{
+		if (a->required != b->required)
+			return a->required ? -1 : 1;
+		if (a->group != b->group)
+			return a->group < b->group ? -1 : 1;
+	}
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* qsort order of units: by the position of their first item. */
+static int
+raw_unit_cmp(const void *pa, const void *pb)
+{
+	const raw_unit *a = pa;
+	const raw_unit *b = pb;
+
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
 
 /* Read the skills array and group it into units. */
 static jr_status
@@ -1172,9 +1262,10 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 {
 	size_t		n;
 	size_t		i;
-	size_t		j;
 	raw_skill  *raw;
+	raw_unit   *units;
 	int			nraw = 0;
+	int			nunits = 0;
 	int			k = 0;
 
 	if (!jv_is_array(arr))
@@ -1194,10 +1285,12 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 		const jr_jvalue *name = e;
 		raw_skill  *r = &raw[nraw];
 
+		if ((i & 1023) == 1023 && jr_interrupted())
+			return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
 		r->required = true;
 		r->grouped = false;
 		r->group = 0;
-		r->unit = -1;
+		r->pos = nraw;
 		if (jv_is_object(e))
 		{
 			const jr_jvalue *req = get_key(e, "required");
@@ -1231,36 +1324,54 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 			nraw++;
 	}
 
-	/* Units in first-seen order; group members gathered after their first. */
+	/*
+	 * Units in first-seen order, group members gathered after their first:
+	 * sort the items so each group is a run, then order the runs.  n log n,
+	 * whatever the number of groups.
+	 */
+	qsort(raw, nraw, sizeof(raw_skill), raw_skill_cmp);
+	units = arena_alloc(&out->arena, (nraw ? nraw : 1) * sizeof(raw_unit));
+	if (units == NULL)
+		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 	for (i = 0; i < (size_t) nraw; i++)
 	{
-		jr_match_unit *u;
+		raw_unit   *last = nunits > 0 ? &units[nunits - 1] : NULL;
 
-		if (raw[i].unit >= 0)
-			continue;
-		u = &out->units[out->nunits];
-		u->first = k;
-		u->count = 0;
-		u->required = raw[i].required;
-		u->group = raw[i].grouped ? raw[i].group : NAN;
-		for (j = i; j < (size_t) nraw; j++)
+		if (last != NULL && raw[i].grouped && raw[last->start].grouped &&
+			raw[i].required == raw[last->start].required &&
+			raw[i].group == raw[last->start].group)
 		{
-			if (j != i && !(raw[i].grouped && raw[j].grouped &&
-							raw[j].unit < 0 &&
-							raw[j].group == raw[i].group &&
-							raw[j].required == raw[i].required))
-				continue;
-			raw[j].unit = out->nunits;
-			if (!make_skill(&out->arena, raw[j].name, raw[j].len,
-							&out->skills[k]))
+			last->count++;
+			continue;
+		}
+		units[nunits].pos = raw[i].pos;
+		units[nunits].start = (int) i;
+		units[nunits].count = 1;
+		nunits++;
+	}
+	qsort(units, nunits, sizeof(raw_unit), raw_unit_cmp);
+	for (i = 0; i < (size_t) nunits; i++)
+	{
+		jr_match_unit *u = &out->units[i];
+		const raw_skill *r0 = &raw[units[i].start];
+		int			m;
+
+		u->first = k;
+		u->count = units[i].count;
+		u->required = r0->required;
+		u->group = r0->grouped ? r0->group : NAN;
+		for (m = 0; m < units[i].count; m++)
+		{
+			const raw_skill *r = &raw[units[i].start + m];
+
+			if ((k & 1023) == 1023 && jr_interrupted())
+				return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
+			if (!make_skill(&out->arena, r->name, r->len, &out->skills[k]))
 				return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 			k++;
-			u->count++;
-			if (!raw[i].grouped)
-				break;
 		}
-		out->nunits++;
 	}
+	out->nunits = nunits;
 	out->nskills = k;
 	return JR_OK;
 }
@@ -1398,25 +1509,21 @@ jr_posting_reqs_free(jr_posting_reqs *reqs)
  * Evaluation
  * ------------------------------------------------------------------------ */
 
-/* True when some candidate skill covers the wanted skill. */
+/*
+ * True when some candidate skill covers the wanted skill: the wanted skill
+ * is in the closure of the candidate's skills (the same as asking
+ * jr_skill_covers of every candidate skill), or, outside the taxonomy, has
+ * the key of one of the candidate's names.
+ */
 static bool
 skill_covered(const jr_candidate *cand, const jr_match_skill *want)
 {
-	int			i;
-
-	for (i = 0; i < cand->nskills; i++)
-	{
-		const jr_match_skill *have = &cand->skills[i];
-
-		if (want->id >= 0)
-		{
-			if (have->id >= 0 && jr_skill_covers(have->id, want->id))
-				return true;
-		}
-		else if (have->id < 0 && strcmp(have->key, want->key) == 0)
-			return true;
-	}
-	return false;
+	if (want->id >= 0)
+		return cand->closure != NULL && want->id < jr_skill_count() &&
+			(cand->closure[want->id >> 3] & (1 << (want->id & 7))) != 0;
+	return cand->nunknown > 0 &&
+		bsearch(&want->key, cand->unknown, cand->nunknown, sizeof(char *),
+				cstr_ptr_cmp) != NULL;
 }
 
 /* True when some member of a unit is covered. */

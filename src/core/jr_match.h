@@ -19,8 +19,10 @@
  *	- Skills: every required skill and every required group (items sharing
  *	  a group number; any member satisfies it).  A candidate skill covers a
  *	  wanted skill when it is the same or a descendant in the taxonomy
- *	  (jr_skill_covers); names outside the taxonomy compare by their skill
- *	  key (ASCII case-insensitive, blanks trimmed).
+ *	  (jr_skill_covers; evaluated as membership in the closure of the
+ *	  candidate's skills, which a unit test proves equal for every pair);
+ *	  names outside the taxonomy compare by their skill key (ASCII
+ *	  case-insensitive, blanks trimmed).
  *	- Workplace and salary count only when both sides state them; salaries
  *	  compare annualized within one currency, across currencies the check is
  *	  unknown and never blocks.
@@ -101,6 +103,10 @@ typedef struct jr_candidate
 	unsigned	workplaces;		/* JR_WP_* bits; 0 when unstated */
 	bool		has_salary;
 	jr_salary	salary;
+	/* the closure of the skills, for coverage in constant time: */
+	uint8_t    *closure;		/* bit per taxonomy id: self or ancestor */
+	const char **unknown;		/* keys of names outside the taxonomy, sorted */
+	int			nunknown;
 	void	   *arena;			/* owned memory */
 } jr_candidate;
 
