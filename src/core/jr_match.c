@@ -411,67 +411,81 @@ blank_name(const char *name, size_t len)
  * JSON helpers
  * ------------------------------------------------------------------------ */
 
-/* Accessors of jr_jvalue, named after the Jansson calls they replace. */
+/*
+ * Accessors of jr_jvalue, named after the Jansson calls they replace.
+ */
+
+/* True for a JSON object. */
 static inline bool
 jv_is_object(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_OBJECT;
 }
 
+/* True for a JSON array. */
 static inline bool
 jv_is_array(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_ARRAY;
 }
 
+/* True for a JSON string. */
 static inline bool
 jv_is_string(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_STRING;
 }
 
+/* True for a JSON number. */
 static inline bool
 jv_is_number(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_NUMBER;
 }
 
+/* True for a JSON boolean. */
 static inline bool
 jv_is_boolean(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_BOOL;
 }
 
+/* True for JSON true. */
 static inline bool
 jv_true(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_BOOL && v->boolean;
 }
 
+/* Elements of an array or members of an object (0 otherwise). */
 static inline size_t
 jv_size(const jr_jvalue *v)
 {
 	return (v->type == JR_JSON_ARRAY || v->type == JR_JSON_OBJECT) ? v->n : 0;
 }
 
+/* The i-th element (or member value). */
 static inline const jr_jvalue *
 jv_at(const jr_jvalue *v, size_t i)
 {
 	return &v->items[i];
 }
 
+/* A string value (not NUL-terminated). */
 static inline const char *
 jv_str(const jr_jvalue *v)
 {
 	return v->str;
 }
 
+/* Length of a string value in bytes. */
 static inline size_t
 jv_len(const jr_jvalue *v)
 {
 	return v->len;
 }
 
+/* A number value. */
 static inline double
 jv_num(const jr_jvalue *v)
 {
@@ -481,7 +495,7 @@ jv_num(const jr_jvalue *v)
 /* Length of a string value shown in an error message. */
 #define SHOWN(v) ((int) ((v)->len < 80 ? (v)->len : 80))
 
-/* Member key of obj (the last one if repeated), JSON null counting as absent. */
+/* Member key of obj (the last if repeated); JSON null counts as absent. */
 static const jr_jvalue *
 get_key(const jr_jvalue *obj, const char *key)
 {
@@ -528,7 +542,8 @@ jv_from_jansson(const json_t *j, jr_jvalue *out, void **arena)
 				int			i = 0;
 
 				out->type = JR_JSON_OBJECT;
-				out->items = arena_alloc(arena, (n ? n : 1) * sizeof(jr_jvalue));
+				out->items = arena_alloc(arena,
+										 (n ? n : 1) * sizeof(jr_jvalue));
 				out->keys = arena_alloc(arena, (n ? n : 1) * sizeof(char *));
 				out->keylens = arena_alloc(arena, (n ? n : 1) * sizeof(size_t));
 				if (!out->items || !out->keys || !out->keylens)
@@ -550,7 +565,8 @@ jv_from_jansson(const json_t *j, jr_jvalue *out, void **arena)
 				size_t		i;
 
 				out->type = JR_JSON_ARRAY;
-				out->items = arena_alloc(arena, (n ? n : 1) * sizeof(jr_jvalue));
+				out->items = arena_alloc(arena,
+										 (n ? n : 1) * sizeof(jr_jvalue));
 				if (!out->items)
 					return false;
 				for (i = 0; i < n; i++)
@@ -821,7 +837,8 @@ read_candidate_skills(const jr_jvalue *arr, jr_candidate *out, jr_error *err)
 	if (n > (size_t) INT32_MAX / 2)
 		return jr_error_set(err, JR_ERR_LIMIT, 0,
 							"candidate has too many skills");
-	out->skills = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_skill));
+	out->skills = arena_alloc(&out->arena,
+							  (n ? n : 1) * sizeof(jr_match_skill));
 	if (out->skills == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 	for (i = 0; i < n; i++)
@@ -1272,9 +1289,11 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 		return key_type_error(err, POST, "skills", "an array of objects");
 	n = jv_size(arr);
 	if (n > (size_t) INT32_MAX / 2)
-		return jr_error_set(err, JR_ERR_LIMIT, 0, "posting has too many skills");
+		return jr_error_set(err, JR_ERR_LIMIT, 0,
+							"posting has too many skills");
 	raw = arena_alloc(&out->arena, (n ? n : 1) * sizeof(raw_skill));
-	out->skills = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_skill));
+	out->skills = arena_alloc(&out->arena,
+							  (n ? n : 1) * sizeof(jr_match_skill));
 	out->units = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_unit));
 	if (raw == NULL || out->skills == NULL || out->units == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
@@ -1564,7 +1583,8 @@ eval_experience(const jr_candidate *cand, const jr_posting_reqs *reqs,
 	*credit = 1.0;
 	*floor_months = 0.0;
 	if (reqs->experience != JR_MATCH_STATED)
-		return reqs->experience == JR_MATCH_NO_REQUIREMENTS ? JR_MET_YES : JR_MET_UNKNOWN;
+		return reqs->experience == JR_MATCH_NO_REQUIREMENTS
+			? JR_MET_YES : JR_MET_UNKNOWN;
 
 	*floor_months = INFINITY;
 	for (i = -1; i < reqs->nalternatives; i++)

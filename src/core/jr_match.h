@@ -105,7 +105,8 @@ typedef struct jr_candidate
 	jr_salary	salary;
 	/* the closure of the skills, for coverage in constant time: */
 	uint8_t    *closure;		/* bit per taxonomy id: self or ancestor */
-	const char **unknown;		/* keys of names outside the taxonomy, sorted */
+	const char **unknown;		/* keys of names outside the taxonomy,
+								 * sorted */
 	int			nunknown;
 	void	   *arena;			/* owned memory */
 } jr_candidate;
@@ -256,7 +257,8 @@ int			jr_match_skill_key(const char *name, size_t len, jr_buf *out);
  * (what skill_closure() returns, so a posting's required skill key is in
  * the closure exactly when the skill covers it).  Returns the count.
  */
-int			jr_match_skill_closure(const char *name, size_t len, jr_buf *out);
+int			jr_match_skill_closure(const char *name, size_t len,
+								   jr_buf *out);
 
 /* How many anchor keys posting_skill_anchors() gives. */
 #define JR_MATCH_ANCHORS 2

@@ -59,8 +59,9 @@ jv_from_jsonb(const JsonbValue *v, jr_jvalue *out)
 			break;
 		case jbvNumeric:
 			out->type = JR_JSON_NUMBER;
-			out->number = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
-															 NumericGetDatum(v->val.numeric)));
+			out->number = DatumGetFloat8(
+				DirectFunctionCall1(numeric_float8_no_overflow,
+									NumericGetDatum(v->val.numeric)));
 			break;
 		case jbvBool:
 			out->type = JR_JSON_BOOL;
