@@ -134,7 +134,7 @@ END $$;
 SELECT recipe(profile, true) AS recipeq FROM candidate WHERE name = 'data engineer' \gset
 EXPLAIN (COSTS OFF) :recipeq;
 
-\echo == timing: baseline (sequential meets_requirements scan, 2 runs), recipe (5 runs), prefilter alone (3 runs)
+\echo == timing: baseline (sequential meets_requirements scan, 2 runs), recipe (5 runs), prefilter alone (3 runs), anchors alone (1 run)
 \o /dev/null
 SET enable_indexscan = off;
 SET enable_bitmapscan = off;
@@ -147,6 +147,10 @@ SELECT time_query(name, 'index recipe', r, recipe(profile, true))
   FROM candidate, generate_series(1, 5) AS r ORDER BY r, name;
 SELECT time_query(name, 'prefilter only', r, recipe(profile, false))
   FROM candidate, generate_series(1, 3) AS r ORDER BY r, name;
+SELECT time_query(name, 'anchors only', 1,
+                  format('SELECT id FROM postings WHERE skill_anchors[1] = ANY (%1$L::text[])'
+                         ' AND skill_anchors[2] = ANY (%1$L::text[])', candidate_skill_keys(profile)))
+  FROM candidate;
 \o
 
 \echo == top 20 by match_score among the matches (data engineer)
