@@ -23,7 +23,7 @@ SELECT jsonb_typeof(parse_posting(repeat('<a ', 200000))) AS unclosed_tags,
        jsonb_typeof(parse_posting(repeat('&#x', 200000))) AS entities,
        jsonb_typeof(parse_posting(repeat('(((', 200000))) AS parens,
        jsonb_typeof(parse_posting(repeat('Requirements: ', 200000))) AS headings,
-       jsonb_typeof(parse_posting(repeat('PythonScalaJava', 200000))) AS glued,
+       jsonb_typeof(parse_posting(repeat('PythonScalaJava', 50000))) AS glued,
        jsonb_typeof(parse_posting(repeat('$1,', 200000))) AS money;
 
 -- HTML with unclosed tags and invalid entities.

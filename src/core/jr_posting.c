@@ -3206,7 +3206,7 @@ load_jsonld(pctx *c)
 		}
 		if (st != JR_OK)
 		{
-			warn(c, "embedded JSON-LD ignored: %s at character %zu of the script",
+			warn(c, "embedded JSON-LD ignored: %s at byte %zu of the script",
 				 jerr.message, jerr.offset);
 			jr_json_free(&doc);
 			continue;
@@ -3699,21 +3699,33 @@ sentence_break(const char *s, size_t len, size_t i)
 	return false;
 }
 
-/* Kind of separator between two skill mentions: 0 none, 1 and, 2 or. */
+#define SEP_NONE	0			/* not a list */
+#define SEP_LIST	1			/* commas or spaces only */
+#define SEP_AND		2			/* "and", "&" */
+#define SEP_OR		3			/* "or", "/", "and/or" */
+
+/* Kind of separator between two skill mentions (SEP_*). */
 static int
 list_separator(const char *s, size_t a, size_t b)
 {
 	bool		or_word = false;
+	bool		and_word = false;
 	size_t		i = a;
 
 	if (b - a > 14)
-		return 0;
+		return SEP_NONE;
 	while (i < b)
 	{
 		char		ch = s[i];
 
-		if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '&')
+		if (ch == ' ' || ch == ',' || ch == '(' || ch == ')')
 		{
+			i++;
+			continue;
+		}
+		if (ch == '&')
+		{
+			and_word = true;
 			i++;
 			continue;
 		}
@@ -3740,12 +3752,42 @@ list_separator(const char *s, size_t a, size_t b)
 		if (b - i >= 3 && prefix_ci(s + i, b - i, "and") &&
 			(i + 3 == b || !is_alnum(s[i + 3])))
 		{
+			and_word = true;
 			i += 3;
 			continue;
 		}
-		return 0;
+		return SEP_NONE;
 	}
-	return or_word ? 2 : 1;
+	return or_word ? SEP_OR : and_word ? SEP_AND : SEP_LIST;
+}
+
+/* True when ", or"/" or" follows position e (before the sentence end). */
+static bool
+or_follows(const char *s, size_t e, size_t se)
+{
+	while (e < se && (s[e] == ' ' || s[e] == ','))
+		e++;
+	return e + 3 <= se && lc(s[e]) == 'o' && lc(s[e + 1]) == 'r' &&
+		s[e + 2] == ' ';
+}
+
+/* True when [a, b) lies in a header label value other than a skills list. */
+static bool
+inside_label_value(const pctx *c, size_t a, size_t b)
+{
+	for (int l = JR_LABEL_TITLE; l < JR_LABEL_COUNT; l++)
+	{
+		const jr_label_value *v = &c->lo.labels[l];
+
+		if (l == JR_LABEL_SKILLS || !v->found)
+			continue;
+		if (a >= v->start && b <= v->end)
+			return true;
+	}
+	for (int k = 0; k < c->nhits; k++)
+		if (a < c->hits[k].end && b > c->hits[k].start)
+			return true;		/* "$4,100 CAD" is not CAD drafting */
+	return false;
 }
 
 /* Index of skill id in ctx->skills, or -1. */
@@ -3814,6 +3856,7 @@ extract_skills(pctx *c)
 	int			chain_start = -1;	/* first hit of the current list */
 	int			chain_kind = 0;
 	int		   *hit_skill;
+	int			sep;
 	size_t		prev_kept = SIZE_MAX;
 	size_t		first_req = 0;	/* start of the first requirements section */
 
@@ -3888,7 +3931,8 @@ extract_skills(pctx *c)
 			 sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION) &&
 			!(drop_weak_skills() & 8))
 			continue;
-		if (inside_header_value(c, hit->start, hit->end))
+		if (inside_header_value(c, hit->start, hit->end) ||
+			inside_label_value(c, hit->start, hit->end))
 			continue;			/* "Montréal, QC" is not quality control */
 		weak = ((drop_weak_skills() & 4) && sec == JR_SEC_OTHER &&
 				hit->start < first_req) ||
@@ -3951,21 +3995,31 @@ extract_skills(pctx *c)
 			c->skills[k].strong = true;
 		hit_skill[h] = k;
 
-		/* lists: "Python, Scala, or Java" */
-		if (prev_kept != SIZE_MAX &&
-			list_separator(c->text, hits[prev_kept].end, hit->start) != 0)
+		/*
+		 * Lists: "Python, Scala, or Java" and "Elasticsearch, OpenSearch or
+		 * Vespa" are alternatives; in "Westlaw or LexisNexis and Microsoft
+		 * Office" the "and" closes the alternatives.
+		 */
+		sep = prev_kept != SIZE_MAX ?
+			list_separator(c->text, hits[prev_kept].end, hit->start) : SEP_NONE;
+		if (sep != SEP_NONE)
 		{
-			int			sep = list_separator(c->text, hits[prev_kept].end,
-											 hit->start);
-
 			if (chain_start < 0)
 			{
 				chain_start = (int) prev_kept;
-				chain_kind = 0;
+				chain_kind = SEP_NONE;
 			}
-			if (sep == 2)
-				chain_kind = 2;
-			if (chain_kind == 2)
+			if (sep == SEP_AND && chain_kind == SEP_OR)
+			{
+				chain_start = (int) h;
+				chain_kind = SEP_NONE;
+			}
+			else if (sep == SEP_OR)
+				chain_kind = SEP_OR;
+			if (chain_kind != SEP_OR && sep != SEP_AND &&
+				or_follows(c->text, hit->end, se))
+				chain_kind = SEP_OR;
+			if (chain_kind == SEP_OR && (size_t) chain_start < h)
 			{
 				/* give the whole list a group (new mentions only) */
 				int			g = 0;
@@ -3983,7 +4037,10 @@ extract_skills(pctx *c)
 			}
 		}
 		else
+		{
 			chain_start = -1;
+			chain_kind = SEP_NONE;
+		}
 		prev_kept = h;
 	}
 	/*
@@ -3998,18 +4055,26 @@ extract_skills(pctx *c)
 				c->skills[w++] = c->skills[k];
 		c->nskills = w;
 	}
-	/* a group needs two distinct skills */
-	for (int g = 1; g <= c->ngroups; g++)
+	/* a group needs two distinct skills; number groups 1, 2, ... in order */
 	{
-		int			members = 0;
+		int			next = 0;
 
-		for (int k = 0; k < c->nskills; k++)
-			if (c->skills[k].group == g)
-				members++;
-		if (members < 2)
+		for (int g = 1; g <= c->ngroups; g++)
+		{
+			int			members = 0;
+
 			for (int k = 0; k < c->nskills; k++)
 				if (c->skills[k].group == g)
-					c->skills[k].group = 0;
+					members++;
+			for (int k = 0; k < c->nskills; k++)
+				if (c->skills[k].group == g)
+					c->skills[k].group = members < 2 ? 0 : -(next + 1);
+			if (members >= 2)
+				next++;
+		}
+		for (int k = 0; k < c->nskills; k++)
+			c->skills[k].group = -c->skills[k].group;
+		c->ngroups = next;
 	}
 	jr_free(hits);
 	jr_free(hit_skill);
@@ -4414,6 +4479,18 @@ rspan(jr_req_span s)
 	return tspan(s.start, s.end);
 }
 
+/* True when a pay label is only a pay word ("CTC", "Stipend"). */
+static bool
+pay_word_label(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"ctc", "stipend", "pay", "salary", "base", "base pay", "base salary",
+		"compensation", "rate", "wage", "wages", "earn", "earnings", "ote",
+		"pay range", "salary range", "hourly rate", "pay rate", NULL};
+
+	return word_in(s, 0, n, words);
+}
+
 /* True when a pay label names a place rather than a level. */
 static bool
 pay_label_is_place(pctx *c, jr_req_span sp)
@@ -4506,6 +4583,14 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 		json_key(out, &first, "datePosted");
 		json_str(out, c->date);
 		add_evidence(c, "datePosted", c->date_span);
+	}
+	if (c->ld_salary && c->pay.chosen >= 0 && c->pay.chosen < c->pay.nitems &&
+		jr_salary_cmp(&c->ld_sal, &c->pay.items[c->pay.chosen].hit.salary) != 0)
+	{
+		jr_buf_truncate(&tmp, 0);
+		jr_salary_format(&c->pay.items[c->pay.chosen].hit.salary, &tmp);
+		warn(c, "the JSON-LD baseSalary differs from the pay the text states (%s); "
+			 "the JSON-LD value is used", tmp.data ? tmp.data : "");
 	}
 	if (sal != NULL)
 	{
@@ -4680,7 +4765,9 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 				jr_buf_truncate(&tmp, 0);
 				jr_salary_format(&it->hit.salary, &tmp);
 				jr_buf_json_string(out, tmp.data ? tmp.data : "", tmp.len);
-				if (it->label.end > it->label.start && it->label.end <= c->len)
+				if (it->label.end > it->label.start && it->label.end <= c->len &&
+					!pay_word_label(c->text + it->label.start,
+									it->label.end - it->label.start))
 				{
 					jr_buf_puts(out, pay_label_is_place(c, it->label) ?
 								",\"location\":" : ",\"level\":");
