@@ -28,7 +28,8 @@ normalizes text, and emits:
     connectors "or"/"and" that job boards glue onto list items;
   * a trie over the keys laid out as a double array (Aoe, IEEE TSE 15(9),
     1989), so the library has no start-up cost: the extractor walks it from
-    every word boundary in one pass over the text.
+    every word boundary in one pass over the text;
+  * a hash table of the normalized keys for whole-string lookups.
 
 The output depends only on the input: running it twice gives the same bytes.
 """
@@ -558,6 +559,15 @@ def build_trie(keylist):
 # ---------------------------------------------------------------------------
 
 
+def fnv1a(data):
+    """32-bit FNV-1a hash of bytes (the same function as jr_skills.c)."""
+    h = 0x811C9DC5
+    for b in data:
+        h ^= b
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
 class Strings:
     """A pool of NUL-terminated strings, deduplicated, in first-use order."""
 
@@ -659,9 +669,9 @@ def emit(version, skills, keys, out_path, src_path):
         first = len(form_offs)
         for f in k['forms']:
             form_offs.append(pool.add(f))
-        krecs.append('\t{%d, %d, %d, %d, %d, %d},' % (
+        krecs.append('\t{%d, %d, %d, %d, %d, %d, %d},' % (
             k['skill'], len(key.encode('utf-8')), k['kind'], k['flags'],
-            first, len(k['forms'])))
+            first, len(k['forms']), pool.add(key)))
 
     w('const jr_skill_rec jr_skills_data[%d] = {' % len(skills))
     lines.extend(recs)
@@ -680,6 +690,24 @@ def emit(version, skills, keys, out_path, src_path):
     lines.extend(c_int_array('uint32_t', 'jr_skills_key_forms', form_offs))
     w('')
     lines.extend(c_int_array('uint8_t', 'jr_skills_trie_class', cls, 16))
+    w('')
+    # Hash table of the normalized keys (FNV-1a, open addressing, linear
+    # probing) for whole-string lookups.
+    size = 1
+    while size < 2 * len(keylist):
+        size *= 2
+    table = [(0, -1, 0, 0)] * size
+    for kid, kb in enumerate(key_bytes):
+        h = fnv1a(kb)
+        i = h & (size - 1)
+        while table[i][1] >= 0:
+            i = (i + 1) & (size - 1)
+        table[i] = (h, kid, pool.add(keylist[kid]), len(kb))
+    w('const int\tjr_skills_hash_size = %d;' % size)
+    w('const jr_hash_slot jr_skills_hash[%d] = {' % size)
+    for h, kid, off, n in table:
+        w('\t{%dU, %d, %d, %d},' % (h, kid, off, n))
+    w('};')
     w('')
     w('const jr_trie_state jr_skills_trie[%d] = {' % len(base))
     for st in range(len(base)):

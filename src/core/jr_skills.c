@@ -450,41 +450,156 @@ jr_skill_normalize(const char *s, size_t len, char *out, size_t cap)
  * ------------------------------------------------------------------------
  */
 
+/* Skill id of key kid, or -1 when it is not a skill's key. */
+static inline int
+skill_of_key(int32_t kid)
+{
+	if (kid < 0 || !(jr_skills_keys[kid].kind & JR_KK_SKILL))
+		return -1;
+	return jr_skills_keys[kid].skill;
+}
+
+/* One FNV-1a step (the hash of fnv1a() in gen_skills.py). */
+#define FNV_START	0x811C9DC5u
+#define FNV_STEP(h, c) (((h) ^ (unsigned char) (c)) * 0x01000193u)
+
+/*
+ * Normalize ASCII s[0, len) into out (cap bytes) following norm_next's
+ * rules in one tight loop, hashing as it goes; returns the length,
+ * SIZE_MAX when s is not ASCII, or SIZE_MAX - 1 when the result does not
+ * fit (longer than any key).
+ */
+static size_t
+normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
+				size_t cap, uint32_t *hash)
+{
+	size_t		n = 0;
+	uint32_t	h = FNV_START;
+	bool		pending = false;
+	bool		prev_word = false;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = s[i];
+		bool		keep;
+
+		if (IS_ALNUM(c))
+		{
+			keep = true;
+			c = IS_UPPER(c) ? c + 32 : c;
+		}
+		else if (c >= 0x80)
+			return SIZE_MAX;
+		else if (c == '+' || c == '#')
+			keep = prev_word;
+		else if (c == '.')
+			keep = !prev_word && i + 1 < len && IS_ALNUM(s[i + 1]);
+		else if (c == '&' && !(prev_word && i + 1 < len &&
+							   IS_ALNUM(s[i + 1])))
+		{
+			/* a free-standing ampersand reads as the word "and" */
+			if (n + 4 > cap)
+				return SIZE_MAX - 1;
+			if (n > 0)
+			{
+				out[n++] = ' ';
+				h = FNV_STEP(h, ' ');
+			}
+			out[n++] = 'a';
+			out[n++] = 'n';
+			out[n++] = 'd';
+			h = FNV_STEP(FNV_STEP(FNV_STEP(h, 'a'), 'n'), 'd');
+			pending = true;
+			prev_word = false;
+			continue;
+		}
+		else
+			keep = c == '&';
+		if (!keep)
+		{
+			pending = true;
+			prev_word = false;
+			continue;
+		}
+		if (n + 2 > cap)
+			return SIZE_MAX - 1;
+		if (pending && n > 0)
+		{
+			out[n++] = ' ';
+			h = FNV_STEP(h, ' ');
+		}
+		out[n++] = c;
+		h = FNV_STEP(h, c);
+		pending = false;
+		prev_word = true;
+	}
+	*hash = h;
+	return n;
+}
+
+/* 32-bit FNV-1a hash of s[0, n). */
+static uint32_t
+fnv1a(const unsigned char *s, size_t n)
+{
+	uint32_t	h = FNV_START;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = FNV_STEP(h, s[i]);
+	return h;
+}
+
+/* Key id of normalized text s[0, n) with hash h, or -1. */
+static int32_t
+find_key(const unsigned char *s, size_t n, uint32_t h)
+{
+	uint32_t	mask = (uint32_t) jr_skills_hash_size - 1;
+	uint32_t	i = h & mask;
+
+	for (;; i = (i + 1) & mask)
+	{
+		const jr_hash_slot *slot = &jr_skills_hash[i];
+		const unsigned char *k;
+		size_t		j;
+
+		if (slot->key < 0)
+			return -1;
+		if (slot->hash != h || slot->len != n)
+			continue;
+		k = (const unsigned char *) jr_skills_strings + slot->norm;
+		for (j = 0; j < n && k[j] == s[j]; j++)
+			;
+		if (j == n)
+			return slot->key;
+	}
+}
+
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int
 jr_skill_lookup(const char *s, size_t len)
 {
-	norm_state n;
-	norm_byte	buf[8];
-	int32_t		st = 0;
-	size_t		count = 0;
-	int32_t		kid;
-	int			k;
+	unsigned char buf[256];
+	size_t		cap = (size_t) jr_skills_data_max_key_len + 1;
+	size_t		n;
+	uint32_t	h = 0;
 
-	norm_init(&n, s, len);
-	while ((k = norm_next(&n, buf)) >= 0)
+	if (cap > sizeof(buf))
+		cap = sizeof(buf);
+	n = normalize_ascii((const unsigned char *) s, len, buf, cap, &h);
+	if (n == SIZE_MAX - 1)
+		return -1;
+	if (n == SIZE_MAX)
 	{
-		int			j;
-
-		for (j = 0; j < k; j++)
-		{
-			int			cls = jr_skills_trie_class[buf[j].c];
-			int32_t		t;
-
-			if (++count > (size_t) jr_skills_data_max_key_len || cls == 0)
-				return -1;
-			t = jr_skills_trie[st].base + cls;
-			if (jr_skills_trie[t].check != st)
-				return -1;
-			st = t;
-		}
+		/* non-ASCII or long: the general normalizer */
+		n = jr_skill_normalize(s, len, (char *) buf, sizeof(buf));
+		if (n >= sizeof(buf))
+			return -1;
+		h = fnv1a(buf, n);
 	}
-	if (count == 0)
+	if (n == 0 || n > (size_t) jr_skills_data_max_key_len)
 		return -1;
-	kid = jr_skills_trie[st].key;
-	if (kid < 0 || !(jr_skills_keys[kid].kind & JR_KK_SKILL))
-		return -1;
-	return jr_skills_keys[kid].skill;
+	return skill_of_key(find_key(buf, n, h));
 }
 
 /* ------------------------------------------------------------------------
@@ -1456,32 +1571,41 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 				 const jr_skill_item *want, size_t nwant,
 				 double *share, jr_error *err)
 {
-	size_t		nbits = (size_t) jr_skills_data_count;
-	size_t		nbytes = (nbits + 7) / 8;
-	unsigned char *covered = NULL;
-	unsigned char *seen = NULL;
-	unsigned char *group_seen = NULL;
-	unsigned char *group_cov = NULL;
+	size_t		nbytes = ((size_t) jr_skills_data_count + 7) / 8;
+	size_t		ngroups = nwant ? nwant : 1;
+	unsigned char *mem;
+	unsigned char *covered;
+	unsigned char *seen;
+	unsigned char *group_seen;
+	unsigned char *group_cov;
 	text_set	have_texts = {NULL, 0};
 	text_set	want_texts = {NULL, 0};
+	size_t		unknown_have = 0;
+	size_t		unknown_want = 0;
 	size_t		units = 0;
 	size_t		hits = 0;
 	size_t		i;
 	jr_status	status = JR_OK;
 
 	*share = 1.0;
-	covered = jr_calloc(nbytes, 1);
-	seen = jr_calloc(nbytes, 1);
-	group_seen = jr_calloc(nwant ? nwant : 1, 1);
-	group_cov = jr_calloc(nwant ? nwant : 1, 1);
-	if (covered == NULL || seen == NULL || group_seen == NULL ||
-		group_cov == NULL || !text_set_init(&have_texts, nhave) ||
-		!text_set_init(&want_texts, nwant))
+	for (i = 0; i < nhave; i++)
+		unknown_have += have[i].id < 0;
+	for (i = 0; i < nwant; i++)
+		unknown_want += want[i].id < 0;
+	/* one block: covered and seen bitmaps, then two flags per group */
+	mem = jr_calloc(2 * nbytes + 2 * ngroups, 1);
+	if (mem == NULL ||
+		(unknown_want > 0 && (!text_set_init(&have_texts, unknown_have) ||
+							  !text_set_init(&want_texts, unknown_want))))
 	{
 		status = jr_error_set(err, JR_ERR_NOMEM, 0,
 							  "out of memory comparing skills");
 		goto done;
 	}
+	covered = mem;
+	seen = mem + nbytes;
+	group_seen = mem + 2 * nbytes;
+	group_cov = group_seen + ngroups;
 	/* everything have covers: each skill and its ancestors */
 	for (i = 0; i < nhave; i++)
 	{
@@ -1491,7 +1615,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 		{
 			text_key	t = trim_text(have[i].text, have[i].len);
 
-			if (t.len > 0)
+			if (t.len > 0 && unknown_want > 0)
 				text_set_add(&have_texts, t);
 			continue;
 		}
@@ -1558,10 +1682,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	}
 	*share = units == 0 ? 1.0 : (double) hits / (double) units;
 done:
-	jr_free(covered);
-	jr_free(seen);
-	jr_free(group_seen);
-	jr_free(group_cov);
+	jr_free(mem);
 	jr_free(have_texts.slots);
 	jr_free(want_texts.slots);
 	return status;

@@ -59,7 +59,17 @@ typedef struct jr_skill_key
 	uint8_t		flags;			/* JR_KF_* */
 	uint32_t	form_first;		/* index into jr_skills_key_forms */
 	uint16_t	form_count;		/* surface forms, for the case check */
+	uint32_t	norm;			/* the normalized key, in jr_skills_strings */
 } jr_skill_key;
+
+/* One slot of the hash table of normalized keys (FNV-1a, linear probing). */
+typedef struct jr_hash_slot
+{
+	uint32_t	hash;
+	int32_t		key;			/* -1: empty */
+	uint32_t	norm;			/* the normalized key, in jr_skills_strings */
+	uint32_t	len;			/* its length */
+} jr_hash_slot;
 
 extern const char jr_skills_data_version[];
 extern const int jr_skills_data_count;
@@ -75,6 +85,8 @@ extern const uint32_t jr_skills_alias_names[];
 extern const uint32_t jr_skills_key_forms[];
 extern const uint8_t jr_skills_trie_class[256];
 extern const jr_trie_state jr_skills_trie[];
+extern const int jr_skills_hash_size;
+extern const jr_hash_slot jr_skills_hash[];
 extern const char jr_skills_strings[];
 
 #endif							/* JR_SKILLS_DATA_H */
