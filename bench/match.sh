@@ -25,7 +25,7 @@ if [ -z "${JOBREQ_BENCH_INNER:-}" ]; then
     rm -rf "$DEST"
     make -s install DESTDIR="$DEST" >/dev/null
     export JOBREQ_BENCH_INNER=1
-    exec pg_virtualenv -v 15 \
+    exec pg_virtualenv -t -v 15 \
         -o "extension_destdir=$DEST" \
         -o "dynamic_library_path=$DEST$LIBDIR:$LIBDIR" \
         -o shared_buffers=1GB -o maintenance_work_mem=512MB \

@@ -46,7 +46,8 @@ SELECT max(n) AS m FROM field \gset
 CREATE TABLE postings (
     id int PRIMARY KEY,
     doc jsonb NOT NULL,
-    req_skills text[] GENERATED ALWAYS AS (posting_required_skills_index(doc)) STORED,
+    req_skills text[] GENERATED ALWAYS AS (posting_required_skill_keys(doc)) STORED,
+    skill_anchors text[] GENERATED ALWAYS AS (posting_skill_anchors(doc)) STORED,
     min_years numeric GENERATED ALWAYS AS (posting_min_years(doc)) STORED,
     pay salary_range GENERATED ALWAYS AS (posting_salary(doc)) STORED,
     workplace text GENERATED ALWAYS AS (posting_workplace(doc)) STORED
@@ -54,7 +55,7 @@ CREATE TABLE postings (
 
 \timing on
 -- Each document takes its head, skills, experience, education, pay and
--- workplace from six pseudo-randomly chosen postings.
+-- workplace from six pseudo-randomly chosen parsed postings.
 INSERT INTO postings (id, doc)
 SELECT i, jsonb_strip_nulls(
          a.head || b.skills || c.exp || d.edu || e.pay || f.place ||
@@ -72,7 +73,8 @@ SELECT i, jsonb_strip_nulls(
   JOIN field f ON f.n = 1 + (hashint8(i * 8 + 6) & 2147483647) % :m;
 
 \echo == the index recipe (README "Matching at scale")
-CREATE INDEX postings_req_skills ON postings USING gin (req_skills);
+CREATE INDEX postings_skill_anchors ON postings ((skill_anchors[1]), (skill_anchors[2]));
+CREATE INDEX postings_skills ON postings USING gin (posting_skills(doc, 'required'));
 CREATE INDEX postings_min_years ON postings (min_years);
 CREATE INDEX postings_pay ON postings USING gist (pay);
 \timing off
@@ -80,18 +82,42 @@ VACUUM ANALYZE postings;
 SELECT count(*) AS documents,
        pg_size_pretty(pg_table_size('postings')) AS table_size,
        round(avg(pg_column_size(doc))) AS avg_doc_bytes,
-       round(avg(cardinality(req_skills)), 2) AS avg_required_skills,
-       count(*) FILTER (WHERE cardinality(req_skills) = 0) AS no_required_skills
+       round(avg(cardinality(req_skills)), 1) AS avg_required_skills,
+       round(100.0 * count(*) FILTER (WHERE cardinality(req_skills) = 0) / count(*), 1)
+         AS pct_no_required_skills
   FROM postings;
 
-\echo == one candidate
-\set cand '{"skills": ["Python", "SQL", "Spark", "AWS", "Airflow", "Kafka", "Scala", "Docker", "Kubernetes", "Git", "Linux", "Snowflake", "communication"], "yearsOfExperience": 9, "educationalLevel": "master", "workplaceTypes": ["remote", "hybrid"], "salaryExpectation": "150000..200000 USD/YEAR"}'
-SELECT skill_closure(ARRAY(SELECT jsonb_array_elements_text(:'cand'::jsonb->'skills'))) AS closure \gset
+\echo == candidates
+CREATE TABLE candidate (name text PRIMARY KEY, profile jsonb NOT NULL);
+INSERT INTO candidate VALUES
+ ('data engineer', '{"skills": ["Python", "SQL", "Spark", "AWS", "Airflow", "Kafka", "Scala", "Docker", "Kubernetes", "Git", "Linux", "Snowflake", "communication"], "yearsOfExperience": 9, "educationalLevel": "master", "workplaceTypes": ["remote", "hybrid"], "salaryExpectation": "150000..200000 USD/YEAR"}'),
+ ('ml engineer', '{"skills": ["Python", "PyTorch", "TensorFlow", "machine learning", "deep learning", "SQL", "AWS", "Docker", "Git", "Linux", "statistics", "communication"], "yearsOfExperience": 5, "educationalLevel": "doctorate", "workplaceTypes": ["remote"], "salaryExpectation": "170000..230000 USD/YEAR"}'),
+ ('nurse', '{"skills": ["registered nurse", "patient care", "BLS", "ACLS", "electronic health records", "communication", "teamwork"], "yearsOfExperience": 4, "educationalLevel": "bachelor", "workplaceTypes": ["onsite"], "salaryExpectation": "40..55 USD/HOUR"}');
 
-CREATE TABLE timing (what text, run int, ms float8, rows bigint, ids_md5 text);
+-- The recipe's query for a candidate (README "Matching at scale").
+CREATE FUNCTION recipe(cand jsonb, with_meets boolean) RETURNS text
+LANGUAGE sql AS $$
+  SELECT format(
+    'SELECT id FROM postings'
+    ' WHERE skill_anchors[1] = ANY (%1$L::text[]) AND skill_anchors[2] = ANY (%1$L::text[])'
+    ' AND req_skills <@ %1$L::text[]'
+    ' AND (min_years IS NULL OR min_years <= %2$s)%3$s%4$s%5$s',
+    candidate_skill_keys(cand),
+    round(ceil(coalesce((cand->>'yearsOfExperience')::numeric, 0) * 100) / 100, 2),
+    CASE WHEN cand ? 'workplaceTypes' THEN
+      format(' AND (workplace IS NULL OR workplace = ANY (%L::text[]))',
+             ARRAY(SELECT jsonb_array_elements_text(cand->'workplaceTypes'))) ELSE '' END,
+    CASE WHEN cand ? 'salaryExpectation' THEN
+      format(' AND (pay IS NULL OR pay && %1$L::salary_range'
+             ' OR salary_currency(pay) <> salary_currency(%1$L::salary_range))',
+             cand->>'salaryExpectation') ELSE '' END,
+    CASE WHEN with_meets THEN format(' AND meets_requirements(%L, doc)', cand) ELSE '' END)
+$$;
+
+CREATE TABLE timing (candidate text, what text, run int, ms float8, rows bigint, ids_md5 text);
 
 -- Time a query: rows, an md5 of its sorted ids and the elapsed milliseconds.
-CREATE FUNCTION time_query(what text, run int, q text) RETURNS void
+CREATE FUNCTION time_query(cand text, what text, run int, q text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     t0 timestamptz;
@@ -101,52 +127,53 @@ BEGIN
     t0 := clock_timestamp();
     EXECUTE format('SELECT count(*), md5(string_agg(id::text, '','' ORDER BY id)) FROM (%s) q', q)
        INTO n, h;
-    INSERT INTO timing VALUES (what, run, 1000 * extract(epoch FROM clock_timestamp() - t0), n, h);
+    INSERT INTO timing VALUES (cand, what, run, 1000 * extract(epoch FROM clock_timestamp() - t0), n, h);
 END $$;
 
-\echo == baseline: sequential meets_requirements scan (no parallel workers)
+\echo == the plan of the recipe (data engineer)
+SELECT recipe(profile, true) AS recipeq FROM candidate WHERE name = 'data engineer' \gset
+EXPLAIN (COSTS OFF) :recipeq;
+
+\echo == timing: baseline (sequential meets_requirements scan, 2 runs), recipe (5 runs), prefilter alone (3 runs), anchors alone (1 run)
+\o /dev/null
 SET enable_indexscan = off;
 SET enable_bitmapscan = off;
-SELECT format('SELECT id FROM postings WHERE meets_requirements(%L, doc)', :'cand') AS seqq \gset
-EXPLAIN (COSTS OFF) :seqq;
-SELECT time_query('sequential scan', 1, :'seqq');
-SELECT time_query('sequential scan', 2, :'seqq');
+SELECT time_query(name, 'sequential scan', r,
+                  format('SELECT id FROM postings WHERE meets_requirements(%L, doc)', profile))
+  FROM candidate, generate_series(1, 2) AS r ORDER BY r, name;
 RESET enable_indexscan;
 RESET enable_bitmapscan;
+SELECT time_query(name, 'index recipe', r, recipe(profile, true))
+  FROM candidate, generate_series(1, 5) AS r ORDER BY r, name;
+SELECT time_query(name, 'prefilter only', r, recipe(profile, false))
+  FROM candidate, generate_series(1, 3) AS r ORDER BY r, name;
+SELECT time_query(name, 'anchors only', 1,
+                  format('SELECT id FROM postings WHERE skill_anchors[1] = ANY (%1$L::text[])'
+                         ' AND skill_anchors[2] = ANY (%1$L::text[])', candidate_skill_keys(profile)))
+  FROM candidate;
+\o
 
-\echo == index recipe
--- The prefilter's conditions, written from the candidate (see README).
-SELECT format('req_skills <@ %L::text[]'
-              ' AND (min_years IS NULL OR min_years <= %s)'
-              ' AND (workplace IS NULL OR workplace = ANY (%L::text[]))'
-              ' AND (pay IS NULL OR pay && %L::salary_range OR salary_currency(pay) <> %L)',
-              :'closure', :'cand'::jsonb->>'yearsOfExperience',
-              ARRAY(SELECT jsonb_array_elements_text(:'cand'::jsonb->'workplaceTypes')),
-              :'cand'::jsonb->>'salaryExpectation',
-              salary_currency((:'cand'::jsonb->>'salaryExpectation')::salary_range)) AS conds \gset
-SELECT format('SELECT id FROM postings WHERE %s', :'conds') AS prefilter,
-       format('SELECT id FROM postings WHERE %s AND meets_requirements(%L, doc)',
-              :'conds', :'cand') AS recipeq,
-       format('SELECT id, match_score(%2$L, doc) AS score FROM postings'
-              ' WHERE %1$s AND meets_requirements(%2$L, doc)'
-              ' ORDER BY score DESC, id LIMIT 20', :'conds', :'cand') AS topq \gset
-EXPLAIN (COSTS OFF) :recipeq;
-SELECT time_query('prefilter only', 1, :'prefilter');
-SELECT time_query('index recipe', r, :'recipeq') FROM generate_series(1, 5) AS r;
-
-\echo == top 20 by match_score among the matches
-SELECT time_query('top 20 by match_score', r, :'topq') FROM generate_series(1, 3) AS r;
+\echo == top 20 by match_score among the matches (data engineer)
+SELECT format('SELECT id, round(match_score(%L, doc)::numeric, 4) AS score FROM (%s) m JOIN postings USING (id)'
+              ' ORDER BY score DESC, id LIMIT 20', profile, recipe(profile, true)) AS topq
+  FROM candidate WHERE name = 'data engineer' \gset
+\o /dev/null
+SELECT time_query('data engineer', 'top 20 by match_score', r, :'topq') FROM generate_series(1, 3) AS r;
+\o
 :topq;
 
 \echo == results
-SELECT what, count(*) AS runs, round(min(ms)::numeric, 1) AS best_ms,
+SELECT candidate, what, count(*) AS runs, round(min(ms)::numeric, 1) AS best_ms,
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 1) AS median_ms,
        max(rows) AS rows
-  FROM timing GROUP BY what ORDER BY min(ms) DESC;
-SELECT (SELECT count(DISTINCT ids_md5) FROM timing
-         WHERE what IN ('sequential scan', 'index recipe')) = 1 AS identical_results,
-       round(((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FROM timing WHERE what = 'sequential scan') /
-              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FROM timing WHERE what = 'index recipe'))::numeric, 1)
-         AS speedup_vs_sequential,
-       (SELECT max(rows) FROM timing WHERE what = 'prefilter only') AS prefilter_rows,
-       (SELECT max(rows) FROM timing WHERE what = 'index recipe') AS matches;
+  FROM timing GROUP BY candidate, what ORDER BY candidate, min(ms) DESC;
+SELECT candidate,
+       round(100.0 * max(rows) FILTER (WHERE what = 'index recipe') / :n, 2) AS pct_matching,
+       count(DISTINCT ids_md5) FILTER (WHERE what IN ('sequential scan', 'index recipe')) = 1
+         AND count(DISTINCT rows) FILTER (WHERE what IN ('sequential scan', 'index recipe')) = 1
+         AS identical_results,
+       round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE what = 'sequential scan') /
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE what = 'index recipe'))::numeric, 1)
+         AS speedup
+  FROM timing WHERE candidate IN (SELECT name FROM candidate)
+ GROUP BY candidate ORDER BY candidate;

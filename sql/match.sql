@@ -162,13 +162,22 @@ SELECT skill_closure(ARRAY['PyTorch', 'k8s', ' FooLang ', NULL, 'pytorch']) @>
        'PyTorch' = ANY (skill_closure(ARRAY['machine learning'])) AS no_descendants;
 SELECT skill_closure(ARRAY[]::text[]) AS empty_closure,
        skill_closure(ARRAY['FooLang', 'foolang']) AS deduplicated;
-SELECT id, posting_required_skills_index(doc) FROM m_post
+SELECT id, posting_required_skill_keys(doc), posting_skill_anchors(doc) FROM m_post
  WHERE id IN ('group', 'ml', 'empty') ORDER BY id;
+SELECT posting_skill_anchors('{"skills": [{"name": "communication", "required": true},
+         {"name": "SQL", "required": true}, {"name": "PyTorch", "required": true},
+         {"name": "ZetaLang", "required": false}]}') AS most_specific_first;
+-- The candidate's side: the closure of the profile's skills plus ''.
+SELECT candidate_skill_keys('{"skills": ["PyTorch", " FooLang "]}')
+         @> ARRAY['', 'PyTorch', 'machine learning', 'foolang'] AS keys_ok,
+       candidate_skill_keys('{"yearsOfExperience": 3}') AS no_skills;
+SELECT candidate_skill_keys('{"skills": "PyTorch"}');
 
 -- Catalog: immutable, strict, parallel safe, commented.
 SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel, p.procost > 1 AS costed,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS has_comment
   FROM pg_proc p
  WHERE p.proname IN ('meets_requirements', 'requirements_report', 'match_score',
-                     'skill_closure', 'posting_required_skills_index')
+                     'skill_closure', 'candidate_skill_keys', 'posting_required_skill_keys',
+                     'posting_skill_anchors')
  ORDER BY 1;

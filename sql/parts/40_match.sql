@@ -3,9 +3,10 @@
 -- Matching candidates against parsed postings
 -- ---------------------------------------------------------------------------
 
--- COST: each call converts the posting to JSON text and reads it (about
--- 10-30 microseconds for a parse_posting document, i.e. a few hundred
--- cpu_operator_cost units); the candidate is read once per query.
+-- COST: each call reads the posting's jsonb (detoasting it, about 10
+-- microseconds per parse_posting document in all, measured by
+-- bench/match.sh), i.e. a few hundred cpu_operator_cost units; the
+-- candidate is read once per query.
 
 CREATE FUNCTION meets_requirements(candidate jsonb, posting jsonb)
 RETURNS boolean
@@ -41,13 +42,31 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 20;
 
 COMMENT ON FUNCTION skill_closure(text[]) IS
-'the skill keys the given skills cover: canonical names plus all their taxonomy ancestors (unknown names lower-cased); compare with posting_required_skills_index(doc) <@ skill_closure(...)';
+'the skill keys the given skills cover: canonical names plus all their taxonomy ancestors (unknown names lower-cased); sorted, without duplicates';
 
-CREATE FUNCTION posting_required_skills_index(doc jsonb)
+CREATE FUNCTION candidate_skill_keys(candidate jsonb)
 RETURNS text[]
-AS 'MODULE_PATHNAME', 'posting_required_skills_index'
+AS 'MODULE_PATHNAME', 'candidate_skill_keys'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 50;
+
+COMMENT ON FUNCTION candidate_skill_keys(jsonb) IS
+'skill_closure of a candidate profile''s skills plus '''' (the anchor of postings with fewer than two required skills): what the matching prefilter compares posting_skill_anchors and posting_required_skill_keys with';
+
+CREATE FUNCTION posting_required_skill_keys(doc jsonb)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'posting_required_skill_keys'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 200;
 
-COMMENT ON FUNCTION posting_required_skills_index(jsonb) IS
-'the required skills a match must cover, for a GIN index: required skills outside skill groups, as skill keys (canonical names; unknown names lower-cased); sorted, never NULL';
+COMMENT ON FUNCTION posting_required_skill_keys(jsonb) IS
+'the required skills a match must cover, as skill keys (canonical names; unknown names lower-cased): required skills outside skill groups; sorted, never NULL; a match needs posting_required_skill_keys(doc) <@ candidate_skill_keys(candidate)';
+
+CREATE FUNCTION posting_skill_anchors(doc jsonb)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'posting_skill_anchors'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 200;
+
+COMMENT ON FUNCTION posting_skill_anchors(jsonb) IS
+'the two most specific required skills of a parsed posting (deepest in the taxonomy, outside skill groups) as skill keys, '''' when fewer: a match needs both in candidate_skill_keys(candidate), so a btree on them prefilters matching';

@@ -8,6 +8,7 @@
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jr_skills.h"
@@ -147,6 +148,83 @@ trim_blanks(const char *s, size_t *len)
 }
 
 /*
+ * Canonical names to ids: an open-addressing table built once per process
+ * (plain malloc, a process-lifetime cache).  Parsed postings name their
+ * skills canonically, so most lookups are one probe here instead of a
+ * normalizing jr_skill_lookup; the result is the same because every
+ * canonical name looks up to its own id (a unit test checks all of them).
+ */
+static int *name_table = NULL;
+static size_t name_mask = 0;
+static bool name_table_failed = false;
+
+/* FNV-1a over s[0, len). */
+static uint32_t
+name_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Build name_table; on OOM leave it NULL (lookups take the slow path). */
+static void
+build_name_table(void)
+{
+	int			n = jr_skill_count();
+	size_t		size = 16;
+	int			id;
+
+	while (size < (size_t) n * 2)
+		size <<= 1;
+	name_table = malloc(size * sizeof(int));
+	if (name_table == NULL)
+	{
+		name_table_failed = true;
+		return;
+	}
+	memset(name_table, 0xff, size * sizeof(int));	/* -1 everywhere */
+	name_mask = size - 1;
+	for (id = 0; id < n; id++)
+	{
+		const char *name = jr_skill_name(id);
+		size_t		slot = name_hash(name, strlen(name)) & name_mask;
+
+		while (name_table[slot] >= 0)
+			slot = (slot + 1) & name_mask;
+		name_table[slot] = id;
+	}
+}
+
+/* Id of a skill name or alias: the exact canonical name first. */
+static int
+skill_lookup(const char *s, size_t len)
+{
+	if (name_table == NULL && !name_table_failed)
+		build_name_table();
+	if (name_table != NULL)
+	{
+		size_t		slot = name_hash(s, len) & name_mask;
+
+		while (name_table[slot] >= 0)
+		{
+			const char *name = jr_skill_name(name_table[slot]);
+
+			if (strncmp(name, s, len) == 0 && name[len] == '\0')
+				return name_table[slot];
+			slot = (slot + 1) & name_mask;
+		}
+	}
+	return jr_skill_lookup(s, len);
+}
+
+/*
  * Append the skill key of name to out (see jr_match.h) and return the
  * taxonomy id or -1.  An empty name appends nothing.
  */
@@ -159,7 +237,7 @@ skill_key_append(const char *name, size_t len, jr_buf *out)
 	name = trim_blanks(name, &len);
 	if (len == 0)
 		return -1;
-	id = jr_skill_lookup(name, len);
+	id = skill_lookup(name, len);
 	if (id >= 0)
 	{
 		jr_buf_puts(out, jr_skill_name(id));
@@ -216,6 +294,70 @@ jr_match_skill_closure(const char *name, size_t len, jr_buf *out)
 	return n;
 }
 
+/* Depth of a skill in the taxonomy (a root is 0); unknown names are deepest. */
+static int
+skill_depth(int id)
+{
+	int			depth = 0;
+
+	if (id < 0)
+		return 1 << 20;
+	while ((id = jr_skill_parent(id)) >= 0 && depth < 64)
+		depth++;
+	return depth;
+}
+
+/* True when skill a is a better anchor than skill b (more specific). */
+static bool
+better_anchor(const jr_match_skill *a, const jr_match_skill *b)
+{
+	int			da = skill_depth(a->id);
+	int			db = skill_depth(b->id);
+
+	if (da != db)
+		return da > db;
+	return strcmp(a->key, b->key) < 0;
+}
+
+/* The anchors of a posting's required skills (see jr_match.h). */
+void
+jr_match_anchors(const jr_posting_reqs *reqs,
+				 const char *anchors[JR_MATCH_ANCHORS])
+{
+	const jr_match_skill *best[JR_MATCH_ANCHORS];
+	int			nbest = 0;
+	int			i;
+	int			k;
+
+	for (i = 0; i < reqs->nunits; i++)
+	{
+		const jr_match_unit *u = &reqs->units[i];
+		const jr_match_skill *sk;
+		bool		dup = false;
+
+		if (!u->required || u->count != 1)
+			continue;
+		sk = &reqs->skills[u->first];
+		for (k = 0; k < nbest; k++)
+			if (strcmp(best[k]->key, sk->key) == 0)
+				dup = true;
+		if (dup)
+			continue;
+		/* insertion into the sorted top list */
+		for (k = nbest; k > 0 && better_anchor(sk, best[k - 1]); k--)
+			if (k < JR_MATCH_ANCHORS)
+				best[k] = best[k - 1];
+		if (k < JR_MATCH_ANCHORS)
+		{
+			best[k] = sk;
+			if (nbest < JR_MATCH_ANCHORS)
+				nbest++;
+		}
+	}
+	for (k = 0; k < JR_MATCH_ANCHORS; k++)
+		anchors[k] = k < nbest ? best[k]->key : "";
+}
+
 /* Fill a jr_match_skill from a name, copying into the arena; false on OOM. */
 static bool
 make_skill(void **arena, const char *name, size_t len, jr_match_skill *out)
@@ -269,67 +411,81 @@ blank_name(const char *name, size_t len)
  * JSON helpers
  * ------------------------------------------------------------------------ */
 
-/* Accessors of jr_jvalue, named after the Jansson calls they replace. */
+/*
+ * Accessors of jr_jvalue, named after the Jansson calls they replace.
+ */
+
+/* True for a JSON object. */
 static inline bool
 jv_is_object(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_OBJECT;
 }
 
+/* True for a JSON array. */
 static inline bool
 jv_is_array(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_ARRAY;
 }
 
+/* True for a JSON string. */
 static inline bool
 jv_is_string(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_STRING;
 }
 
+/* True for a JSON number. */
 static inline bool
 jv_is_number(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_NUMBER;
 }
 
+/* True for a JSON boolean. */
 static inline bool
 jv_is_boolean(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_BOOL;
 }
 
+/* True for JSON true. */
 static inline bool
 jv_true(const jr_jvalue *v)
 {
 	return v->type == JR_JSON_BOOL && v->boolean;
 }
 
+/* Elements of an array or members of an object (0 otherwise). */
 static inline size_t
 jv_size(const jr_jvalue *v)
 {
 	return (v->type == JR_JSON_ARRAY || v->type == JR_JSON_OBJECT) ? v->n : 0;
 }
 
+/* The i-th element (or member value). */
 static inline const jr_jvalue *
 jv_at(const jr_jvalue *v, size_t i)
 {
 	return &v->items[i];
 }
 
+/* A string value (not NUL-terminated). */
 static inline const char *
 jv_str(const jr_jvalue *v)
 {
 	return v->str;
 }
 
+/* Length of a string value in bytes. */
 static inline size_t
 jv_len(const jr_jvalue *v)
 {
 	return v->len;
 }
 
+/* A number value. */
 static inline double
 jv_num(const jr_jvalue *v)
 {
@@ -339,7 +495,7 @@ jv_num(const jr_jvalue *v)
 /* Length of a string value shown in an error message. */
 #define SHOWN(v) ((int) ((v)->len < 80 ? (v)->len : 80))
 
-/* Member key of obj (the last one if repeated), JSON null counting as absent. */
+/* Member key of obj (the last if repeated); JSON null counts as absent. */
 static const jr_jvalue *
 get_key(const jr_jvalue *obj, const char *key)
 {
@@ -386,7 +542,8 @@ jv_from_jansson(const json_t *j, jr_jvalue *out, void **arena)
 				int			i = 0;
 
 				out->type = JR_JSON_OBJECT;
-				out->items = arena_alloc(arena, (n ? n : 1) * sizeof(jr_jvalue));
+				out->items = arena_alloc(arena,
+										 (n ? n : 1) * sizeof(jr_jvalue));
 				out->keys = arena_alloc(arena, (n ? n : 1) * sizeof(char *));
 				out->keylens = arena_alloc(arena, (n ? n : 1) * sizeof(size_t));
 				if (!out->items || !out->keys || !out->keylens)
@@ -408,7 +565,8 @@ jv_from_jansson(const json_t *j, jr_jvalue *out, void **arena)
 				size_t		i;
 
 				out->type = JR_JSON_ARRAY;
-				out->items = arena_alloc(arena, (n ? n : 1) * sizeof(jr_jvalue));
+				out->items = arena_alloc(arena,
+										 (n ? n : 1) * sizeof(jr_jvalue));
 				if (!out->items)
 					return false;
 				for (i = 0; i < n; i++)
@@ -495,11 +653,23 @@ key_type_error(jr_error *err, const char *what, const char *key,
 						"%s key \"%s\" must be %s", what, key, shape);
 }
 
-/* Number as text exact to the cent, for jr_salary_make. */
+/*
+ * An amount for jr_salary_make: a JSON number as text rounded to the cent
+ * (in buf), or a JSON string as it stands ("120000.50").
+ */
 static void
-amount_text(double v, char *out, size_t size)
+amount_text(const jr_jvalue *v, char *buf, size_t size, const char **text,
+			size_t *len)
 {
-	snprintf(out, size, "%.2f", v);
+	if (jv_is_string(v))
+	{
+		*text = jv_str(v);
+		*len = jv_len(v);
+		return;
+	}
+	snprintf(buf, size, "%.2f", jv_num(v));
+	*text = buf;
+	*len = strlen(buf);
 }
 
 /*
@@ -522,6 +692,10 @@ read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 	size_t		period_len = 4;
 	char		mintext[64];
 	char		maxtext[64];
+	const char *minp = NULL;
+	const char *maxp = NULL;
+	size_t		minlen = 0;
+	size_t		maxlen = 0;
 	jr_error	inner;
 
 	if (cur != NULL)
@@ -550,8 +724,8 @@ read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 		return key_type_error(err, what, key,
 							  "a MonetaryAmount with a value or minValue/maxValue");
 	if ((minv == NULL && maxv == NULL) ||
-		(minv != NULL && !jv_is_number(minv)) ||
-		(maxv != NULL && !jv_is_number(maxv)))
+		(minv != NULL && !jv_is_number(minv) && !jv_is_string(minv)) ||
+		(maxv != NULL && !jv_is_number(maxv) && !jv_is_string(maxv)))
 		return key_type_error(err, what, key,
 							  "a MonetaryAmount with numeric minValue/maxValue");
 	if (unit != NULL)
@@ -563,12 +737,11 @@ read_monetary_amount(const jr_jvalue *obj, const char *what, const char *key,
 		period_len = jv_len(unit);
 	}
 	if (minv != NULL)
-		amount_text(jv_num(minv), mintext, sizeof(mintext));
+		amount_text(minv, mintext, sizeof(mintext), &minp, &minlen);
 	if (maxv != NULL)
-		amount_text(jv_num(maxv), maxtext, sizeof(maxtext));
+		amount_text(maxv, maxtext, sizeof(maxtext), &maxp, &maxlen);
 	jr_error_clear(&inner);
-	if (jr_salary_make(minv ? mintext : NULL, minv ? strlen(mintext) : 0,
-					   maxv ? maxtext : NULL, maxv ? strlen(maxtext) : 0,
+	if (jr_salary_make(minp, minlen, maxp, maxlen,
 					   currency, currency_len, period, period_len,
 					   out, &inner) != JR_OK)
 	{
@@ -664,7 +837,8 @@ read_candidate_skills(const jr_jvalue *arr, jr_candidate *out, jr_error *err)
 	if (n > (size_t) INT32_MAX / 2)
 		return jr_error_set(err, JR_ERR_LIMIT, 0,
 							"candidate has too many skills");
-	out->skills = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_skill));
+	out->skills = arena_alloc(&out->arena,
+							  (n ? n : 1) * sizeof(jr_match_skill));
 	if (out->skills == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 	for (i = 0; i < n; i++)
@@ -683,6 +857,54 @@ read_candidate_skills(const jr_jvalue *arr, jr_candidate *out, jr_error *err)
 	}
 	out->nskills = k;
 	out->has_skills = true;
+	return JR_OK;
+}
+
+/* qsort/bsearch order of C string pointers. */
+static int
+cstr_ptr_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/*
+ * The closure of the candidate's skills: a bit for each taxonomy skill the
+ * candidate has or has a descendant of, and the sorted keys of names
+ * outside the taxonomy.  Linear in the skills (plus the sort).
+ */
+static jr_status
+build_candidate_closure(jr_candidate *cand, jr_error *err)
+{
+	int			n = jr_skill_count();
+	int			i;
+
+	cand->closure = arena_alloc(&cand->arena, (size_t) n / 8 + 1);
+	cand->unknown = arena_alloc(&cand->arena,
+								(cand->nskills ? cand->nskills : 1) *
+								sizeof(char *));
+	if (cand->closure == NULL || cand->unknown == NULL)
+		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
+	memset(cand->closure, 0, (size_t) n / 8 + 1);
+	for (i = 0; i < cand->nskills; i++)
+	{
+		int			id = cand->skills[i].id;
+		int			depth = 0;
+
+		if ((i & 1023) == 1023 && jr_interrupted())
+			return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
+		if (id < 0)
+		{
+			cand->unknown[cand->nunknown++] = cand->skills[i].key;
+			continue;
+		}
+		/* a set bit means its ancestors are set too */
+		for (; id >= 0 && id < n && depth < 64 &&
+			 !(cand->closure[id >> 3] & (1 << (id & 7)));
+			 id = jr_skill_parent(id), depth++)
+			cand->closure[id >> 3] |= (uint8_t) (1 << (id & 7));
+	}
+	if (cand->nunknown > 1)
+		qsort(cand->unknown, cand->nunknown, sizeof(char *), cstr_ptr_cmp);
 	return JR_OK;
 }
 
@@ -793,6 +1015,8 @@ jr_candidate_from_value(const jr_jvalue *root, jr_candidate *out,
 		out->has_salary = true;
 	}
 
+	if ((st = build_candidate_closure(out, err)) != JR_OK)
+		goto fail;
 	return JR_OK;
 
 fail:
@@ -1007,8 +1231,48 @@ typedef struct raw_skill
 	bool		required;
 	bool		grouped;
 	double		group;
-	int			unit;			/* assigned unit, -1 before */
+	int			pos;			/* position among the items */
 } raw_skill;
+
+/* A unit before ordering: a run of sorted raw items. */
+typedef struct raw_unit
+{
+	int			pos;			/* position of its first item */
+	int			start;			/* first item in the sorted raw array */
+	int			count;
+} raw_unit;
+
+/*
+ * qsort order of raw items: lone skills by position; grouped ones gathered
+ * by (required, group number), members by position.
+ */
+static int
+raw_skill_cmp(const void *pa, const void *pb)
+{
+	const raw_skill *a = pa;
+	const raw_skill *b = pb;
+
+	if (a->grouped != b->grouped)
+		return a->grouped ? 1 : -1;
+	if (a->grouped)
+	{
+		if (a->required != b->required)
+			return a->required ? -1 : 1;
+		if (a->group != b->group)
+			return a->group < b->group ? -1 : 1;
+	}
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* qsort order of units: by the position of their first item. */
+static int
+raw_unit_cmp(const void *pa, const void *pb)
+{
+	const raw_unit *a = pa;
+	const raw_unit *b = pb;
+
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
 
 /* Read the skills array and group it into units. */
 static jr_status
@@ -1016,18 +1280,21 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 {
 	size_t		n;
 	size_t		i;
-	size_t		j;
 	raw_skill  *raw;
+	raw_unit   *units;
 	int			nraw = 0;
+	int			nunits = 0;
 	int			k = 0;
 
 	if (!jv_is_array(arr))
 		return key_type_error(err, POST, "skills", "an array of objects");
 	n = jv_size(arr);
 	if (n > (size_t) INT32_MAX / 2)
-		return jr_error_set(err, JR_ERR_LIMIT, 0, "posting has too many skills");
+		return jr_error_set(err, JR_ERR_LIMIT, 0,
+							"posting has too many skills");
 	raw = arena_alloc(&out->arena, (n ? n : 1) * sizeof(raw_skill));
-	out->skills = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_skill));
+	out->skills = arena_alloc(&out->arena,
+							  (n ? n : 1) * sizeof(jr_match_skill));
 	out->units = arena_alloc(&out->arena, (n ? n : 1) * sizeof(jr_match_unit));
 	if (raw == NULL || out->skills == NULL || out->units == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
@@ -1038,10 +1305,12 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 		const jr_jvalue *name = e;
 		raw_skill  *r = &raw[nraw];
 
+		if ((i & 1023) == 1023 && jr_interrupted())
+			return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
 		r->required = true;
 		r->grouped = false;
 		r->group = 0;
-		r->unit = -1;
+		r->pos = nraw;
 		if (jv_is_object(e))
 		{
 			const jr_jvalue *req = get_key(e, "required");
@@ -1075,36 +1344,54 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 			nraw++;
 	}
 
-	/* Units in first-seen order; group members gathered after their first. */
+	/*
+	 * Units in first-seen order, group members gathered after their first:
+	 * sort the items so each group is a run, then order the runs.  n log n,
+	 * whatever the number of groups.
+	 */
+	qsort(raw, nraw, sizeof(raw_skill), raw_skill_cmp);
+	units = arena_alloc(&out->arena, (nraw ? nraw : 1) * sizeof(raw_unit));
+	if (units == NULL)
+		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 	for (i = 0; i < (size_t) nraw; i++)
 	{
-		jr_match_unit *u;
+		raw_unit   *last = nunits > 0 ? &units[nunits - 1] : NULL;
 
-		if (raw[i].unit >= 0)
-			continue;
-		u = &out->units[out->nunits];
-		u->first = k;
-		u->count = 0;
-		u->required = raw[i].required;
-		u->group = raw[i].grouped ? raw[i].group : NAN;
-		for (j = i; j < (size_t) nraw; j++)
+		if (last != NULL && raw[i].grouped && raw[last->start].grouped &&
+			raw[i].required == raw[last->start].required &&
+			raw[i].group == raw[last->start].group)
 		{
-			if (j != i && !(raw[i].grouped && raw[j].grouped &&
-							raw[j].unit < 0 &&
-							raw[j].group == raw[i].group &&
-							raw[j].required == raw[i].required))
-				continue;
-			raw[j].unit = out->nunits;
-			if (!make_skill(&out->arena, raw[j].name, raw[j].len,
-							&out->skills[k]))
+			last->count++;
+			continue;
+		}
+		units[nunits].pos = raw[i].pos;
+		units[nunits].start = (int) i;
+		units[nunits].count = 1;
+		nunits++;
+	}
+	qsort(units, nunits, sizeof(raw_unit), raw_unit_cmp);
+	for (i = 0; i < (size_t) nunits; i++)
+	{
+		jr_match_unit *u = &out->units[i];
+		const raw_skill *r0 = &raw[units[i].start];
+		int			m;
+
+		u->first = k;
+		u->count = units[i].count;
+		u->required = r0->required;
+		u->group = r0->grouped ? r0->group : NAN;
+		for (m = 0; m < units[i].count; m++)
+		{
+			const raw_skill *r = &raw[units[i].start + m];
+
+			if ((k & 1023) == 1023 && jr_interrupted())
+				return jr_error_set(err, JR_ERR_CANCELED, 0, "canceled");
+			if (!make_skill(&out->arena, r->name, r->len, &out->skills[k]))
 				return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
 			k++;
-			u->count++;
-			if (!raw[i].grouped)
-				break;
 		}
-		out->nunits++;
 	}
+	out->nunits = nunits;
 	out->nskills = k;
 	return JR_OK;
 }
@@ -1144,19 +1431,20 @@ read_workplace_salary(const jr_jvalue *root, jr_posting_reqs *out,
 			out->workplace = JR_WP_REMOTE;
 	}
 
-	if (sr != NULL)
+	/* baseSalary first, as posting_salary() reads it (the index recipe) */
+	if ((v = get_key(root, "baseSalary")) != NULL)
+	{
+		st = read_salary(v, POST, "baseSalary", &out->salary, err);
+		if (st != JR_OK)
+			return st;
+		out->has_salary = true;
+	}
+	else if (sr != NULL)
 	{
 		if (!jv_is_string(sr))
 			return key_type_error(err, POST, "jobreq.salaryRange",
 								  "a salary literal string");
 		st = read_salary(sr, POST, "jobreq.salaryRange", &out->salary, err);
-		if (st != JR_OK)
-			return st;
-		out->has_salary = true;
-	}
-	else if ((v = get_key(root, "baseSalary")) != NULL)
-	{
-		st = read_salary(v, POST, "baseSalary", &out->salary, err);
 		if (st != JR_OK)
 			return st;
 		out->has_salary = true;
@@ -1241,25 +1529,21 @@ jr_posting_reqs_free(jr_posting_reqs *reqs)
  * Evaluation
  * ------------------------------------------------------------------------ */
 
-/* True when some candidate skill covers the wanted skill. */
+/*
+ * True when some candidate skill covers the wanted skill: the wanted skill
+ * is in the closure of the candidate's skills (the same as asking
+ * jr_skill_covers of every candidate skill), or, outside the taxonomy, has
+ * the key of one of the candidate's names.
+ */
 static bool
 skill_covered(const jr_candidate *cand, const jr_match_skill *want)
 {
-	int			i;
-
-	for (i = 0; i < cand->nskills; i++)
-	{
-		const jr_match_skill *have = &cand->skills[i];
-
-		if (want->id >= 0)
-		{
-			if (have->id >= 0 && jr_skill_covers(have->id, want->id))
-				return true;
-		}
-		else if (have->id < 0 && strcmp(have->key, want->key) == 0)
-			return true;
-	}
-	return false;
+	if (want->id >= 0)
+		return cand->closure != NULL && want->id < jr_skill_count() &&
+			(cand->closure[want->id >> 3] & (1 << (want->id & 7))) != 0;
+	return cand->nunknown > 0 &&
+		bsearch(&want->key, cand->unknown, cand->nunknown, sizeof(char *),
+				cstr_ptr_cmp) != NULL;
 }
 
 /* True when some member of a unit is covered. */
@@ -1300,7 +1584,8 @@ eval_experience(const jr_candidate *cand, const jr_posting_reqs *reqs,
 	*credit = 1.0;
 	*floor_months = 0.0;
 	if (reqs->experience != JR_MATCH_STATED)
-		return reqs->experience == JR_MATCH_NO_REQUIREMENTS ? JR_MET_YES : JR_MET_UNKNOWN;
+		return reqs->experience == JR_MATCH_NO_REQUIREMENTS
+			? JR_MET_YES : JR_MET_UNKNOWN;
 
 	*floor_months = INFINITY;
 	for (i = -1; i < reqs->nalternatives; i++)

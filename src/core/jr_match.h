@@ -19,8 +19,10 @@
  *	- Skills: every required skill and every required group (items sharing
  *	  a group number; any member satisfies it).  A candidate skill covers a
  *	  wanted skill when it is the same or a descendant in the taxonomy
- *	  (jr_skill_covers); names outside the taxonomy compare by their skill
- *	  key (ASCII case-insensitive, blanks trimmed).
+ *	  (jr_skill_covers; evaluated as membership in the closure of the
+ *	  candidate's skills, which a unit test proves equal for every pair);
+ *	  names outside the taxonomy compare by their skill key (ASCII
+ *	  case-insensitive, blanks trimmed).
  *	- Workplace and salary count only when both sides state them; salaries
  *	  compare annualized within one currency, across currencies the check is
  *	  unknown and never blocks.
@@ -101,6 +103,11 @@ typedef struct jr_candidate
 	unsigned	workplaces;		/* JR_WP_* bits; 0 when unstated */
 	bool		has_salary;
 	jr_salary	salary;
+	/* the closure of the skills, for coverage in constant time: */
+	uint8_t    *closure;		/* bit per taxonomy id: self or ancestor */
+	const char **unknown;		/* keys of names outside the taxonomy,
+								 * sorted */
+	int			nunknown;
 	void	   *arena;			/* owned memory */
 } jr_candidate;
 
@@ -250,7 +257,23 @@ int			jr_match_skill_key(const char *name, size_t len, jr_buf *out);
  * (what skill_closure() returns, so a posting's required skill key is in
  * the closure exactly when the skill covers it).  Returns the count.
  */
-int			jr_match_skill_closure(const char *name, size_t len, jr_buf *out);
+int			jr_match_skill_closure(const char *name, size_t len,
+								   jr_buf *out);
+
+/* How many anchor keys posting_skill_anchors() gives. */
+#define JR_MATCH_ANCHORS 2
+
+/*
+ * The anchors of a posting's required skills: the keys of the
+ * JR_MATCH_ANCHORS most specific required skills that are not alternatives
+ * in a group (deepest in the taxonomy; names outside it count as deepest;
+ * ties by key), "" when there are fewer.  A candidate can meet the posting
+ * only if every anchor is in the closure of their skills (or ""), and
+ * specific skills are the ones few candidates have, so an index on the
+ * anchors prunes far more than one on all the required skills.
+ */
+void		jr_match_anchors(const jr_posting_reqs *reqs,
+							 const char *anchors[JR_MATCH_ANCHORS]);
 
 /* Name of an education level ("high_school" ... "doctorate", "none"). */
 const char *jr_match_level_name(jr_match_level level);

@@ -1,8 +1,9 @@
 /*
  * match.c
  *		SQL glue for matching: meets_requirements, requirements_report,
- *		match_score, and the index helpers skill_closure and
- *		posting_required_skills_index.
+ *		match_score, and the helpers of the index recipe: skill_closure,
+ *		candidate_skill_keys, posting_required_skill_keys and
+ *		posting_skill_anchors.
  *
  * The glue hands the core a jr_jvalue tree built straight from jsonb (no
  * JSON text, no second parser); of a posting only the keys the matcher
@@ -58,8 +59,9 @@ jv_from_jsonb(const JsonbValue *v, jr_jvalue *out)
 			break;
 		case jbvNumeric:
 			out->type = JR_JSON_NUMBER;
-			out->number = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
-															 NumericGetDatum(v->val.numeric)));
+			out->number = DatumGetFloat8(
+				DirectFunctionCall1(numeric_float8_no_overflow,
+									NumericGetDatum(v->val.numeric)));
 			break;
 		case jbvBool:
 			out->type = JR_JSON_BOOL;
@@ -441,15 +443,51 @@ skill_closure(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(result);
 }
 
-PG_FUNCTION_INFO_V1(posting_required_skills_index);
+PG_FUNCTION_INFO_V1(candidate_skill_keys);
 
 /*
- * posting_required_skills_index(doc jsonb) → text[]: the keys of the
+ * candidate_skill_keys(candidate jsonb) → text[]: skill_closure of the
+ * profile's skills plus '' (the anchor of postings with fewer than two
+ * required skills).  The profile is validated like meets_requirements.
+ */
+Datum
+candidate_skill_keys(PG_FUNCTION_ARGS)
+{
+	match_state *state = get_state(fcinfo);
+	const jr_candidate *cand = candidate_arg(fcinfo, state, 0);
+	jr_buf		buf;
+	const char **keys;
+	int			nkeys;
+	int			i;
+	ArrayType  *result;
+
+	jr_buf_init(&buf);
+	jr_buf_putc(&buf, '\0');	/* the key "" */
+	for (i = 0; i < cand->nskills; i++)
+	{
+		const char *key = cand->skills[i].key;
+
+		jr_match_skill_closure(key, strlen(key), &buf);
+	}
+	if (buf.failed)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory")));
+	keys = split_keys(&buf, &nkeys);
+	result = sorted_text_array(keys, nkeys);
+	jr_buf_free(&buf);
+	PG_RETURN_ARRAYTYPE_P(result);
+}
+
+PG_FUNCTION_INFO_V1(posting_required_skill_keys);
+
+/*
+ * posting_required_skill_keys(doc jsonb) → text[]: the keys of the
  * required skills every match must cover (required skills outside any
  * group, or alone in their group); sorted, never NULL.
  */
 Datum
-posting_required_skills_index(PG_FUNCTION_ARGS)
+posting_required_skill_keys(PG_FUNCTION_ARGS)
 {
 	match_state *state = get_state(fcinfo);
 	MemoryContext old = MemoryContextSwitchTo(state->scratch);
@@ -470,6 +508,35 @@ posting_required_skills_index(PG_FUNCTION_ARGS)
 	}
 	MemoryContextSwitchTo(old);
 	result = sorted_text_array(keys, nkeys);
+	MemoryContextReset(state->scratch);
+	PG_RETURN_ARRAYTYPE_P(result);
+}
+
+PG_FUNCTION_INFO_V1(posting_skill_anchors);
+
+/*
+ * posting_skill_anchors(doc jsonb) → text[]: the keys of the two most
+ * specific required skills outside groups, '' when fewer (see
+ * jr_match_anchors); for a btree index that prefilters matches.
+ */
+Datum
+posting_skill_anchors(PG_FUNCTION_ARGS)
+{
+	match_state *state = get_state(fcinfo);
+	MemoryContext old = MemoryContextSwitchTo(state->scratch);
+	jr_posting_reqs reqs;
+	const char *anchors[JR_MATCH_ANCHORS];
+	Datum		elems[JR_MATCH_ANCHORS];
+	ArrayType  *result;
+	int			i;
+
+	posting_arg(fcinfo, 0, &reqs);
+	jr_match_anchors(&reqs, anchors);
+	MemoryContextSwitchTo(old);
+	for (i = 0; i < JR_MATCH_ANCHORS; i++)
+		elems[i] = PointerGetDatum(cstring_to_text(anchors[i]));
+	result = construct_array(elems, JR_MATCH_ANCHORS, TEXTOID, -1, false,
+							 TYPALIGN_INT);
 	MemoryContextReset(state->scratch);
 	PG_RETURN_ARRAYTYPE_P(result);
 }

@@ -550,6 +550,12 @@ test_salary(void)
 	unit_is_long(res.salary, JR_MET_YES, "at least 120000 overlaps");
 	res = eval_ok("{\"salaryExpectation\": \"200000.. USD/YEAR\"}", yearly, "open above out");
 	unit_is_long(res.salary, JR_MET_NO, "at least 200000 does not");
+	res = eval_ok("{\"salaryExpectation\": \"100000..120000 USD/YEAR\"}",
+				  "{\"baseSalary\": {\"currency\": \"USD\", \"value\": {\"minValue\": \"100000\","
+				  " \"maxValue\": 110000}}, \"jobreq\": {\"salaryRange\": \"300000..400000 USD/YEAR\"}}",
+				  "both keys");
+	unit_is_long(res.salary, JR_MET_YES,
+				 "baseSalary wins over jobreq.salaryRange (as posting_salary reads it); string amounts");
 	res = eval_ok("{}", yearly, "silent");
 	unit_is_long(res.salary, JR_MET_UNKNOWN, "candidate silent: unknown");
 
@@ -658,6 +664,7 @@ test_closure(void)
 	int			want;
 	int			bad = 0;
 	int			keybad = 0;
+	int			ancestors = 0;
 	bool		found_ml = false;
 	size_t		off;
 
@@ -680,7 +687,8 @@ test_closure(void)
 		const char *name = jr_skill_name(have);
 
 		jr_buf_truncate(&buf, 0);
-		if (jr_match_skill_key(name, strlen(name), &buf) != have ||
+		if (jr_skill_lookup(name, strlen(name)) != have ||
+			jr_match_skill_key(name, strlen(name), &buf) != have ||
 			strcmp(buf.data, name) != 0)
 			keybad++;
 		jr_buf_truncate(&buf, 0);
@@ -697,9 +705,181 @@ test_closure(void)
 				bad++;
 		}
 	}
-	unit_is_long(keybad, 0, "every canonical name is its own key");
+	unit_is_long(keybad, 0, "every canonical name looks up to itself and is its own key");
 	unit_is_long(bad, 0, "closure membership equals jr_skill_covers for every pair");
+
+	/* the evaluation agrees with jr_skill_covers on a sample of pairs */
+	bad = 0;
+	ancestors = 0;
+	for (have = 0; have < n; have += 7)
+	{
+		jr_candidate c;
+		jr_error	err;
+		char		json[512];
+
+		jr_buf_truncate(&buf, 0);
+		jr_buf_puts(&buf, "{\"skills\": [");
+		jr_buf_json_string(&buf, jr_skill_name(have), strlen(jr_skill_name(have)));
+		jr_buf_puts(&buf, "]}");
+		if (jr_candidate_read(buf.data, buf.len, &c, &err) != JR_OK)
+		{
+			bad++;
+			continue;
+		}
+		for (want = have % 13; want < n; want += 13)
+		{
+			jr_posting_reqs r;
+			jr_match_result res;
+			jr_buf		pb;
+
+			jr_buf_init(&pb);
+			jr_buf_puts(&pb, "{\"skills\": [{\"required\": true, \"name\": ");
+			jr_buf_json_string(&pb, jr_skill_name(want), strlen(jr_skill_name(want)));
+			jr_buf_puts(&pb, "}]}");
+			snprintf(json, sizeof(json), "%s", pb.data);
+			jr_buf_free(&pb);
+			if (jr_posting_reqs_read(json, strlen(json), &r, &err) != JR_OK)
+			{
+				bad++;
+				continue;
+			}
+			jr_match_evaluate(&c, &r, &res);
+			if (res.meets != jr_skill_covers(have, want))
+				bad++;
+			jr_posting_reqs_free(&r);
+		}
+		for (want = jr_skill_parent(have); want >= 0; want = jr_skill_parent(want))
+		{
+			jr_posting_reqs r;
+			jr_match_result res;
+			jr_buf		pb;
+
+			jr_buf_init(&pb);
+			jr_buf_puts(&pb, "{\"skills\": [{\"required\": true, \"name\": ");
+			jr_buf_json_string(&pb, jr_skill_name(want), strlen(jr_skill_name(want)));
+			jr_buf_puts(&pb, "}]}");
+			if (jr_posting_reqs_read(pb.data, pb.len, &r, &err) != JR_OK)
+				bad++;
+			else
+			{
+				jr_match_evaluate(&c, &r, &res);
+				if (!res.meets)
+					bad++;
+				ancestors++;
+				jr_posting_reqs_free(&r);
+			}
+			jr_buf_free(&pb);
+		}
+		jr_candidate_free(&c);
+	}
+	unit_is_long(bad, 0, "meets on one required skill equals jr_skill_covers (sampled pairs and every ancestor)");
+	unit_ok(ancestors > 500, "ancestors checked: %d", ancestors);
 	jr_buf_free(&buf);
+}
+
+/* Anchors: the most specific required skills outside groups, "" padded. */
+static void
+test_anchors(void)
+{
+	const char *post = "{\"skills\": ["
+		"{\"name\": \"communication\", \"required\": true},"
+		"{\"name\": \"SQL\", \"required\": true},"
+		"{\"name\": \"PyTorch\", \"required\": true},"
+		"{\"name\": \"machine learning\", \"required\": true},"
+		"{\"name\": \"ZetaLang\", \"required\": false},"
+		"{\"name\": \"Scala\", \"required\": true, \"group\": 1},"
+		"{\"name\": \"BarLang\", \"required\": true, \"group\": 1}]}";
+	jr_posting_reqs r;
+	jr_error	err;
+	const char *a[JR_MATCH_ANCHORS];
+
+	jr_posting_reqs_read(post, strlen(post), &r, &err);
+	jr_match_anchors(&r, a);
+	unit_is_str(a[0], "PyTorch", "the deepest required skill anchors first");
+	unit_is_str(a[1], "SQL", "then the next deepest (preferred and grouped skip)");
+	jr_posting_reqs_free(&r);
+
+	post = "{\"skills\": [{\"name\": \"SQL\", \"required\": true},"
+		"{\"name\": \"FooLang\", \"required\": true},"
+		"{\"name\": \"foolang\", \"required\": true}]}";
+	jr_posting_reqs_read(post, strlen(post), &r, &err);
+	jr_match_anchors(&r, a);
+	unit_is_str(a[0], "foolang", "a name outside the taxonomy is the most specific");
+	unit_is_str(a[1], "SQL", "duplicates count once");
+	jr_posting_reqs_free(&r);
+
+	post = "{\"skills\": [{\"name\": \"Excel\", \"required\": true}]}";
+	jr_posting_reqs_read(post, strlen(post), &r, &err);
+	jr_match_anchors(&r, a);
+	unit_ok(strcmp(a[0], "Excel") == 0 && strcmp(a[1], "") == 0,
+			"one required skill: the second anchor is empty");
+	jr_posting_reqs_free(&r);
+
+	jr_posting_reqs_read("{}", 2, &r, &err);
+	jr_match_anchors(&r, a);
+	unit_ok(strcmp(a[0], "") == 0 && strcmp(a[1], "") == 0,
+			"no required skills: both anchors empty");
+	jr_posting_reqs_free(&r);
+}
+
+static bool interrupt_now = false;
+
+/* Test interrupt hook. */
+static bool
+test_interrupted(void)
+{
+	return interrupt_now;
+}
+
+/* Long readers honour the interrupt hook; many groups stay cheap. */
+static void
+test_cancel(void)
+{
+	jr_buf		post;
+	jr_buf		cand;
+	jr_posting_reqs r;
+	jr_candidate c;
+	jr_error	err;
+	int			i;
+
+	jr_buf_init(&post);
+	jr_buf_init(&cand);
+	jr_buf_puts(&post, "{\"skills\": [");
+	jr_buf_puts(&cand, "{\"skills\": [");
+	for (i = 0; i < 20000; i++)
+	{
+		/* every item its own group: quadratic grouping would crawl */
+		jr_buf_printf(&post, "%s{\"name\": \"Lang%d\", \"required\": true, \"group\": %d}",
+					  i ? ", " : "", i, 20000 - i);
+		jr_buf_printf(&cand, "%s\"Lang%d\"", i ? ", " : "", i);
+	}
+	jr_buf_puts(&post, "]}");
+	jr_buf_puts(&cand, "]}");
+
+	jr_set_interrupt_check(test_interrupted);
+	interrupt_now = true;
+	unit_is_long(jr_posting_reqs_read(post.data, post.len, &r, &err),
+				 JR_ERR_CANCELED, "a canceled posting read stops");
+	unit_is_long(jr_candidate_read(cand.data, cand.len, &c, &err),
+				 JR_ERR_CANCELED, "a canceled candidate read stops");
+	interrupt_now = false;
+	unit_is_long(jr_posting_reqs_read(post.data, post.len, &r, &err), JR_OK,
+				 "20000 single-member groups read");
+	unit_is_long(r.nunits, 20000, "each group is a unit");
+	unit_is_str(r.skills[r.units[0].first].key, "lang0", "units keep first-seen order");
+	unit_is_long(jr_candidate_read(cand.data, cand.len, &c, &err), JR_OK,
+				 "20000 candidate skills read");
+	{
+		jr_match_result res;
+
+		jr_match_evaluate(&c, &r, &res);
+		unit_ok(res.meets, "every unknown-name group covered");
+	}
+	jr_candidate_free(&c);
+	jr_posting_reqs_free(&r);
+	jr_set_interrupt_check(NULL);
+	jr_buf_free(&post);
+	jr_buf_free(&cand);
 }
 
 static int	fail_at = -1;
@@ -782,6 +962,8 @@ main(void)
 	test_score();
 	test_report();
 	test_closure();
+	test_anchors();
+	test_cancel();
 	test_out_of_memory();
 	return unit_done();
 }
