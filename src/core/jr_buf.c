@@ -150,7 +150,8 @@ jr_buf_json_string(jr_buf *buf, const char *s, size_t len)
 		}
 		jr_buf_puts(buf, esc);
 	}
-	jr_buf_append(buf, s + run, len - run);
+	if (run < len)				/* s may be NULL when len is 0 */
+		jr_buf_append(buf, s + run, len - run);
 	jr_buf_putc(buf, '"');
 }
 
