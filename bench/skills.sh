@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Skills benchmarks (DESIGN.md §7), in a throwaway cluster:
+#   (a) skill_overlap(text[], text[]) over ROWS (default 200000) rows against
+#       the same share computed in plain SQL over the arrays (the named
+#       baseline), printed as a ratio (target >= 10x);
+#   (b) extract_skills throughput in MB/s over the raw_text of the shared
+#       corpus (read at run time, never copied into the repository), with
+#       md5(raw) over the same rows as the baseline;
+# then bench/skills_accuracy.py (recall and precision of extract_skills).
+#
+#   make && make install && bash bench/skills.sh
+#
+# CORPUS (default ../shared/corpus/postings.jsonl) and GOLD (default
+# ../shared/corpus/dev_gold.jsonl) point at the data.  Takes about a minute
+# on two cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${JOBREQ_BENCH_INNER:-}" ]; then
+    export JOBREQ_BENCH_INNER=1
+    exec pg_virtualenv -v 15 -o max_parallel_workers_per_gather=0 \
+        -o shared_buffers=256MB -o work_mem=64MB bash "$0" "$@"
+fi
+export CORPUS="${CORPUS:-../shared/corpus/postings.jsonl}"
+export GOLD="${GOLD:-../shared/corpus/dev_gold.jsonl}"
+/usr/bin/python3 bench/skills.py
+/usr/bin/python3 bench/skills_accuracy.py
