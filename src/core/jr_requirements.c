@@ -1458,6 +1458,11 @@ skip_plus(const char *t, size_t len, size_t i, bool *plus)
 		*plus = true;
 		return j + 1;
 	}
+	if (j < len && t[j] == '-' && word_at(t, len, j + 1, "plus"))
+	{
+		*plus = true;			/* "Seven-plus years" */
+		return j + 5;
+	}
 	if (word_at(t, len, j, "plus"))
 	{
 		*plus = true;
@@ -3370,6 +3375,11 @@ jr_edu_level_parse(const char *s, size_t len, jr_edu_level *out)
 		{"master degree", JR_EDU_MASTER},
 		{"doctorate", JR_EDU_DOCTORATE}, {"doctoral", JR_EDU_DOCTORATE},
 		{"doctoral degree", JR_EDU_DOCTORATE}, {"phd", JR_EDU_DOCTORATE},
+		{"doctor", JR_EDU_DOCTORATE},
+		{"postgraduate", JR_EDU_MASTER}, {"graduate", JR_EDU_MASTER},
+		{"undergraduate", JR_EDU_BACHELOR}, {"secondary", JR_EDU_HIGH_SCHOOL},
+		{"bachelor's", JR_EDU_BACHELOR}, {"master's", JR_EDU_MASTER},
+		{"associate's", JR_EDU_ASSOCIATE},
 		{NULL, JR_EDU_UNKNOWN}
 	};
 	int			k;

@@ -219,6 +219,8 @@ test_years_forms(void)
 	years_is("four (4) or more years of engineering experience", 48);
 	years_is("More than five years full time work experience.", 60);
 	years_is("5 plus years hands-on networking experience", 60);
+	years_is("Seven-plus years of experience in finance.", 84);
+	years_is("Over two decades of successful experience.", -1);
 	years_is("1.5 years of experience in customer support", 18);
 	years_is("Experience: 3 years required", 36);
 	years_is("Min 5-year experiences as analytics team lead", 60);
@@ -624,6 +626,8 @@ test_level_names(void)
 			"parse PhD");
 	unit_ok(!jr_edu_level_parse("kindergarten", 12, &l) && l == JR_EDU_UNKNOWN,
 			"unknown level");
+	unit_ok(jr_edu_level_parse("postgraduate", 12, &l) && l == JR_EDU_MASTER,
+			"parse postgraduate");
 }
 
 /* Headings run into the text, glued list items, layout mistakes. */
