@@ -714,6 +714,18 @@ test_edu_more(void)
 	years_is("Candidates must be enrolled in a two year MBA program.", -1);
 	years_is("Basic Hiring Criteria:BS or BA degree10+ years of experience "
 			 "in Linux administration", 120);
+	years_is("B.S. or B.A. degree (4 year) with 4 years experience as a "
+			 "developerOR Associates degree (2 year) with 6 years experience "
+			 "as a developerOR 8 years experience as a developer.", 48);
+	years_is("Graduate degree with at least 2 years of work experience; 6+ "
+			 "years of relevant work experience without graduate degree", 24);
+	years_is("BS/BA in Math plus a minimum 0-2 years performing data "
+			 "validation OR no degree w/6 years' experience in data validation",
+			 0);
+	years_is("3+ years in machine learning infrastructure.\nWe prefer:\n"
+			 "5+ years in machine learning infrastructure.", 36);
+	years_is("At least 4 years of IT experience Preferred \xE2\x80\xA2 At least "
+			 "2 years of experience in SharePoint development.", 48);
 }
 
 /* ------------------------------------------------------------------------
