@@ -117,6 +117,15 @@ edu_of(const char *text)
 	return e;
 }
 
+/* Make a test name one line: line breaks become '|'. */
+static void
+one_line(char *name)
+{
+	for (; *name; name++)
+		if (*name == '\n')
+			*name = '|';
+}
+
 /* Check the main months of a text (-1: unstated, -2: "no requirements"). */
 static void
 years_is(const char *text, int months)
@@ -127,6 +136,7 @@ years_is(const char *text, int months)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "experience of \"%.200s\"", text);
+	one_line(name);
 	unit_is_long(got, months, name);
 }
 
@@ -138,6 +148,7 @@ years_range_is(const char *text, int months, int max_months)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "range of \"%.200s\"", text);
+	one_line(name);
 	unit_is_long(e.state == JR_REQ_STATED ? e.months : -1, months, name);
 	unit_is_long(e.max_months, max_months, name);
 }
@@ -157,9 +168,11 @@ edu_is(const char *text, const char *req, const char *pref)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "required education of \"%.200s\"", text);
+	one_line(name);
 	unit_is_str(e.state == JR_REQ_NONE ? "none" : level_str(e.required_level),
 				req, name);
 	snprintf(name, sizeof(name), "preferred education of \"%.200s\"", text);
+	one_line(name);
 	unit_is_str(level_str(e.preferred_level), pref, name);
 }
 
@@ -171,6 +184,7 @@ in_place_is(const char *text, bool want)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "in place of education: \"%.200s\"", text);
+	one_line(name);
 	unit_is_long(e.experience_in_place, want, name);
 }
 
