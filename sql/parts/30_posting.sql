@@ -65,15 +65,15 @@ SELECT jsonb_strip_nulls(jsonb_build_object(
     '@context', 'https://schema.org/',
     '@type', 'JobPosting',
     'title', d->'title',
-    'description', coalesce(
+    'description', to_jsonb(coalesce(
         (SELECT '<ul>' || string_agg('<li>' || replace(replace(replace(r #>> '{}',
                     '&', '&amp;'), '<', '&lt;'), '>', '&gt;') || '</li>', '') || '</ul>'
            FROM jsonb_array_elements(CASE jsonb_typeof(d->'responsibilities')
                     WHEN 'array' THEN d->'responsibilities' END) r
           WHERE jsonb_typeof(r) = 'string'),
-        to_jsonb(coalesce(d->>'title', 'Job posting')
-                 || coalesce(' at ' || (d->'hiringOrganization'->>'name'), '')
-                 || '.')),
+        coalesce(d->>'title', 'Job posting')
+            || coalesce(' at ' || (d->'hiringOrganization'->>'name'), '')
+            || '.')),
     'datePosted', d->'datePosted',
     'hiringOrganization', CASE WHEN d->'hiringOrganization'->>'name' IS NOT NULL
         THEN jsonb_build_object('@type', 'Organization',

@@ -444,7 +444,9 @@ static const char *const other_headings[] = {
 	"work experience", "languages", "job function", "industries",
 	"employment type", "seniority level", "the team", "our team",
 	"location", "schedule", "apply", "how to apply", "about",
-	"about this job", "the opportunity", "position", NULL};
+	"about this job", "the opportunity", "position", "about the team",
+	"full job description", "job highlights", "job overview",
+	"job information", "position details", "role overview", NULL};
 
 /* Substrings, in priority order: the first that occurs decides. */
 static const heading_word heading_words[] = {
@@ -485,6 +487,15 @@ static const heading_word heading_words[] = {
 	{"you have", JR_SEC_REQUIRED},
 	{"you'll have", JR_SEC_REQUIRED},
 	{"looking for", JR_SEC_REQUIRED},
+	{"what we ask", JR_SEC_REQUIRED},
+	{"we ask", JR_SEC_REQUIRED},
+	{"who can apply", JR_SEC_REQUIRED},
+	{"who should apply", JR_SEC_REQUIRED},
+	{"what we expect", JR_SEC_REQUIRED},
+	{"what it takes", JR_SEC_REQUIRED},
+	{"you should have", JR_SEC_REQUIRED},
+	{"your skills", JR_SEC_REQUIRED},
+	{"you need", JR_SEC_REQUIRED},
 	{"who you are", JR_SEC_REQUIRED},
 	{"about you", JR_SEC_REQUIRED},
 	{"requirement", JR_SEC_REQUIRED},
@@ -625,10 +636,11 @@ jr_heading_kind(const char *s, size_t len)
 		low[n++] = lower_ascii(s[i]);
 	low[n] = '\0';
 	for (k = 0; other_headings[k]; k++)
-		if (strcmp(low, other_headings[k]) == 0)
+		if (other_headings[k][0] == low[0] && strcmp(low, other_headings[k]) == 0)
 			return JR_SEC_OTHER;
 	for (k = 0; heading_words[k].word; k++)
-		if (contains(low, n, heading_words[k].word))
+		if (memchr(low, heading_words[k].word[0], n) != NULL &&
+			contains(low, n, heading_words[k].word))
 			return heading_words[k].kind;
 	return -1;
 }
@@ -1033,7 +1045,7 @@ bullet_len(const char *s, size_t n)
 /* True when line s[0, n) reads like a heading; *kind gets its kind. */
 static bool
 heading_line(const char *s, size_t n, bool near_top, bool spaced,
-			 int *kind)
+			 bool before_list, int *kind)
 {
 	size_t		a = 0;
 	size_t		b = n;
@@ -1078,6 +1090,14 @@ heading_line(const char *s, size_t n, bool near_top, bool spaced,
 	if (!lowercase && letters >= 3 && words <= 8)
 	{
 		*kind = k >= 0 ? k : JR_SEC_OTHER;
+		return true;
+	}
+	if (k < 0 && !near_top && before_list && words <= 5 &&
+		((s[a] >= 'A' && s[a] <= 'Z') || (unsigned char) s[a] >= 0xC2) &&
+		s[b - 1] != '.' && s[b - 1] != ',' && s[b - 1] != ';' &&
+		s[b - 1] != '!' && s[b - 1] != '?')
+	{
+		*kind = JR_SEC_OTHER;
 		return true;
 	}
 	if (k >= 0 && !near_top && spaced && words <= 6 &&
@@ -1495,30 +1515,6 @@ not_label:
 	}
 	out->nlines = nlines;
 
-	/* pass 2: headings (whole lines) */
-	for (i = 0; i < nlines; i++)
-	{
-		jr_line    *ln = &out->lines[i];
-		int			kind;
-		bool		spaced;
-
-		if (ln->kind == JR_LINE_BLANK)
-			continue;
-		nonblank++;
-		if (ln->kind != JR_LINE_TEXT)
-			continue;
-		spaced = i == 0 || out->lines[i - 1].kind == JR_LINE_BLANK ||
-			i + 1 >= nlines || out->lines[i + 1].kind == JR_LINE_BLANK ||
-			out->lines[i + 1].kind == JR_LINE_BULLET ||
-			out->lines[i - 1].kind == JR_LINE_HEADING;
-		if (heading_line(text + ln->start, ln->end - ln->start, nonblank <= 3,
-						 spaced, &kind))
-		{
-			ln->kind = JR_LINE_HEADING;
-			ln->heading = (uint8_t) kind;
-		}
-	}
-
 	/* lines inside forced spans are list items */
 	for (i = 0; i < nlines && nforced > 0; i++)
 	{
@@ -1530,6 +1526,33 @@ not_label:
 			ln->kind != JR_LINE_BLANK && ln->kind != JR_LINE_LABEL)
 			ln->kind = JR_LINE_BULLET;
 	}
+	/* pass 2: headings (whole lines) */
+	for (i = 0; i < nlines; i++)
+	{
+		jr_line    *ln = &out->lines[i];
+		int			kind;
+		bool		spaced;
+		bool		before_list;
+
+		if (ln->kind == JR_LINE_BLANK)
+			continue;
+		nonblank++;
+		if (ln->kind != JR_LINE_TEXT)
+			continue;
+		spaced = i == 0 || out->lines[i - 1].kind == JR_LINE_BLANK ||
+			i + 1 >= nlines || out->lines[i + 1].kind == JR_LINE_BLANK ||
+			out->lines[i + 1].kind == JR_LINE_BULLET ||
+			out->lines[i - 1].kind == JR_LINE_HEADING;
+		before_list = (i == 0 || out->lines[i - 1].kind == JR_LINE_BLANK) &&
+			i + 1 < nlines && out->lines[i + 1].kind == JR_LINE_BULLET;
+		if (heading_line(text + ln->start, ln->end - ln->start, nonblank <= 3,
+						 spaced, before_list, &kind))
+		{
+			ln->kind = JR_LINE_HEADING;
+			ln->heading = (uint8_t) kind;
+		}
+	}
+
 	if (forced == NULL)
 		mark_glued(out, text);
 

@@ -419,6 +419,25 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
 		a = sp.start;
 		b = sp.end;
 	}
+	else if (c->is_html && c->nstages >= 2)
+	{
+		/* the HTML pass's output: references decoded, dashes as written */
+		a = sp.start;
+		b = sp.end;
+		for (int k = c->nstages - 1; k >= 1; k--)
+		{
+			size_t		na = jr_ctext_src_start(&c->stages[k], a);
+			size_t		nb = b > a ? jr_ctext_src_end(&c->stages[k], b) : na;
+
+			a = na;
+			b = nb < na ? na : nb;
+		}
+		s = c->stages[0].text.data ? c->stages[0].text.data : "";
+		if (b > c->stages[0].text.len)
+			b = c->stages[0].text.len;
+		if (a > b)
+			a = b;
+	}
 	else if (c->is_html || c->from_description)
 	{
 		s = c->text;
@@ -740,7 +759,10 @@ workplace_word(const char *s, size_t n)
 		eq_ci(s, n, "anywhere") || eq_ci(s, n, "in office") ||
 		eq_ci(s, n, "in-office") || eq_ci(s, n, "various") ||
 		eq_ci(s, n, "multiple locations") || eq_ci(s, n, "not specified") ||
-		eq_ci(s, n, "flexible") || eq_ci(s, n, "work from home");
+		eq_ci(s, n, "flexible") || eq_ci(s, n, "work from home") ||
+		eq_ci(s, n, "in person") || eq_ci(s, n, "in-person") ||
+		eq_ci(s, n, "on the road") || eq_ci(s, n, "field") ||
+		eq_ci(s, n, "us or canada") || eq_ci(s, n, "worldwide");
 }
 
 /*
@@ -883,10 +905,13 @@ parse_place(const char *s, size_t a, size_t b, plocation *loc,
 		goto done;
 	}
 
-	/* the last part may be a country */
+	/* the last part may be a country (a two-letter state code is a state) */
 	code = country_code(s + parts[np - 1][0], parts[np - 1][1] - parts[np - 1][0]);
-	if (code != NULL && !(np >= 2 && strcmp(code, "CA") == 0 &&
-						  parts[np - 1][1] - parts[np - 1][0] == 2))
+	if (code != NULL && np >= 2 && parts[np - 1][1] - parts[np - 1][0] == 2 &&
+		(lookup_code(us_states, s + parts[np - 1][0], 2, true) != NULL ||
+		 lookup_code(ca_provinces, s + parts[np - 1][0], 2, true) != NULL))
+		code = NULL;
+	if (code != NULL)
 	{
 		strcpy(loc->country, code);
 		*confident = true;
@@ -954,8 +979,9 @@ parse_place(const char *s, size_t a, size_t b, plocation *loc,
 	}
 	if (np >= 1)
 	{
-		const char *l = s + parts[0][0];
-		size_t		ln = parts[0][1] - parts[0][0];
+		/* "Hotel, Savannah, GA": the place is the part before the region */
+		const char *l = s + parts[np - 1][0];
+		size_t		ln = parts[np - 1][1] - parts[np - 1][0];
 		const char *rc;
 
 		if (np == 1 && loc->region[0] == '\0' && loc->country[0] == '\0' &&
@@ -1008,13 +1034,24 @@ parse_locations(pctx *c, size_t a, size_t b, bool need_confident)
 	const char *s = c->text;
 	size_t		p = a;
 	int			added = 0;
+	bool		several = false;
 
+	/* with several parts, each must be a recognizable place */
+	for (size_t i = a; i < b && !several; i++)
+		if (s[i] == ';' || s[i] == '|' || s[i] == '/' || s[i] == '(' ||
+			(i + 3 < b && s[i] == ' ' && ((s[i + 1] == '-' && s[i + 2] == ' ') ||
+										  (lc(s[i + 1]) == 'o' && lc(s[i + 2]) == 'r' &&
+										   s[i + 3] == ' '))))
+			several = true;
+	if (several)
+		need_confident = true;
 	for (size_t i = a; i <= b; i++)
 	{
 		bool		sep = false;
 		size_t		skip = 1;
 
-		if (i == b || s[i] == ';' || s[i] == '|' || s[i] == '/')
+		if (i == b || s[i] == ';' || s[i] == '|' || s[i] == '/' ||
+			s[i] == '(' || s[i] == ')')
 			sep = true;
 		else if (i + 4 <= b && s[i] == ' ' && lc(s[i + 1]) == 'o' &&
 				 lc(s[i + 2]) == 'r' && s[i + 3] == ' ')
@@ -1080,6 +1117,7 @@ workplace_chip(const char *s, size_t n)
 static void
 note_chip(pctx *c, int wp, size_t a, size_t b)
 {
+	trim_span(c->text, &a, &b, "()[]-,.:|");
 	if (wp != WP_NONE && c->workplace == WP_NONE)
 	{
 		c->workplace = wp;
@@ -1101,12 +1139,59 @@ title_noise(const char *s, size_t a, size_t b)
 		"remote-eligible", "home weekly", "home daily", "home every",
 		"day 1", "urgent", "immediate start", "hiring now", "relocation",
 		"us", "usa", "uk", "visa sponsorship", "6-month", "12-month",
-		"fixed-term", "permanent", "seasonal", NULL};
+		"fixed-term", "permanent", "seasonal", "summer", "winter", "fall",
+		"spring", "2024", "2025", "2026", "2027", "2028", NULL};
 
 	for (int k = 0; words[k]; k++)
 		if (find_word_ci(s + a, b - a, words[k]) != SIZE_MAX)
 			return true;
 	return false;
+}
+
+/*
+ * "HEAVY EQUIPMENT OPERATOR" -> "Heavy Equipment Operator": a title with
+ * no lower-case letter is title-cased; words of up to three letters that
+ * are not small words stay upper case ("QA", "RN", "CDL").
+ */
+static void
+title_case_if_shouting(jr_buf *t)
+{
+	static const char *const small[] = {
+		"of", "and", "the", "for", "to", "in", "at", "on", "a", "an", "or",
+		"with", "by", NULL};
+	int			letters = 0;
+	size_t		i = 0;
+	bool		first = true;
+
+	for (size_t k = 0; k < t->len; k++)
+	{
+		if (t->data[k] >= 'a' && t->data[k] <= 'z')
+			return;
+		if (t->data[k] >= 'A' && t->data[k] <= 'Z')
+			letters++;
+	}
+	if (letters < 4)
+		return;
+	while (i < t->len)
+	{
+		size_t		e = i;
+		size_t		n;
+		bool		is_small = false;
+
+		while (e < t->len && ((t->data[e] >= 'A' && t->data[e] <= 'Z') ||
+							  (t->data[e] >= 'a' && t->data[e] <= 'z')))
+			e++;
+		n = e - i;
+		for (int k = 0; small[k]; k++)
+			if (eq_ci(t->data + i, n, small[k]))
+				is_small = true;
+		if (n > 0 && (n > 3 || is_small))
+			for (size_t k = i + (is_small && !first ? 0 : 1); k < e; k++)
+				t->data[k] = lc(t->data[k]);
+		if (n > 0)
+			first = false;
+		i = e > i ? e : i + 1;
+	}
 }
 
 /* Set the title from line span [a, b), dropping bracketed and suffix noise. */
@@ -1124,6 +1209,32 @@ set_title(pctx *c, size_t a, size_t b)
 		return;
 	c->title = tspan(a, b);
 	c->has_title = true;
+
+	/* a trailing bracketed suffix is never part of the name */
+	for (;;)
+	{
+		size_t		e = b;
+
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (e > a && (s[e - 1] == ')' || s[e - 1] == ']'))
+		{
+			char		open = s[e - 1] == ')' ? '(' : '[';
+			size_t		o = e - 1;
+
+			while (o > a && s[o] != open)
+				o--;
+			if (o > a && s[o] == open)
+			{
+				b = o;
+				while (b > a && (s[b - 1] == ' ' || s[b - 1] == '-' ||
+								 s[b - 1] == ','))
+					b--;
+				continue;
+			}
+		}
+		break;
+	}
 
 	/* drop trailing " - suffix" / " | suffix" segments that are noise */
 	for (;;)
@@ -1209,6 +1320,8 @@ set_title(pctx *c, size_t a, size_t b)
 	}
 	if (c->title_text.len == 0)
 		c->has_title = false;
+	else
+		title_case_if_shouting(&c->title_text);
 }
 
 /* Set the company from span [a, b) ("Capital One Capital One" halved). */
@@ -1218,6 +1331,8 @@ set_company(pctx *c, size_t a, size_t b)
 	const char *s = c->text;
 
 	trim_span(s, &a, &b, "*#_,:");
+	if (prefix_ci(s + a, b - a, "staffed by "))
+		a += 11;
 	if (b <= a || b - a > 120)
 		return;
 	if ((b - a) % 2 == 1)
@@ -1309,6 +1424,193 @@ location_line(pctx *c, size_t a, size_t b)
 	return parse_place(c->text, x, y, &loc, &conf) && conf;
 }
 
+/* True when [a, b) names an employment type or schedule ("Full-time"). */
+static bool
+type_words_in(const pctx *c, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"full-time", "part-time", "full time", "part time", "contract",
+		"temporary", "internship", "permanent", "seasonal", "per diem",
+		"freelance", "volunteer", "shifts", NULL};
+
+	for (int k = 0; words[k]; k++)
+		if (find_word_ci(c->text + a, b - a, words[k]) != SIZE_MAX)
+			return true;
+	return false;
+}
+
+/* Length of the last word of [a, b). */
+static size_t
+last_word_len(const char *s, size_t a, size_t b)
+{
+	size_t		w = b;
+
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	return b - w;
+}
+
+/* True when line [a, b) can be a company name. */
+static bool
+company_candidate(const pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+	size_t		n = b - a;
+
+	if (n == 0 || n > 100 || nwords(s + a, n) > 8 ||
+		(s[b - 1] == '.' && last_word_len(s, a, b) > 5) ||
+		memchr(s + a, ':', n) != NULL)
+		return false;
+	if ((s[a] >= '0' && s[a] <= '9') || s[a] == '$' || symbol_at(s + a, n))
+		return false;
+	if (prefix_ci(s + a, n, "posted") || prefix_ci(s + a, n, "date ") ||
+		prefix_ci(s + a, n, "apply") || prefix_ci(s + a, n, "full job") ||
+		prefix_ci(s + a, n, "job ") || prefix_ci(s + a, n, "starts"))
+		return false;
+	if (jr_heading_is_generic(s + a, n))
+		return false;
+	if (type_words_in(c, a, b) || workplace_chip(s + a, n) != WP_NONE ||
+		find_word_ci(s + a, n, "office") != SIZE_MAX ||
+		find_word_ci(s + a, n, "remote") != SIZE_MAX ||
+		find_word_ci(s + a, n, "hybrid") != SIZE_MAX ||
+		find_word_ci(s + a, n, "days") != SIZE_MAX)
+		return false;
+	return true;
+}
+
+/* True when segment [a, b) can be an industry ("Banking"). */
+static bool
+industry_candidate(const pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+
+	if (b <= a || nwords(s + a, b - a) > 4 || type_words_in(c, a, b))
+		return false;
+	for (size_t i = a; i < b; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '$' || s[i] == ':')
+			return false;
+	return !prefix_ci(s + a, b - a, "posted") && !prefix_ci(s + a, b - a, "starts");
+}
+
+/*
+ * "Company - Location" (a dash, or an en/em dash made one by cleaning):
+ * true (and both set) when the part after the last " - " is a place and
+ * the part before can be a company.
+ */
+static bool
+company_dash_location(pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+
+	for (size_t i = b; i > a + 3; i--)
+		if (s[i - 3] == ' ' && s[i - 2] == '-' && s[i - 1] == ' ')
+		{
+			size_t		cut = i - 3;
+
+			if (location_line(c, i, b) && company_candidate(c, a, cut) &&
+				!location_line(c, a, cut))
+			{
+				set_company(c, a, cut);
+				if (c->nlocs == 0)
+					parse_locations(c, i, b, false);
+				return true;
+			}
+			return false;
+		}
+	return false;
+}
+
+/* Segments of a "A · B · C" or "A | B | C" line. */
+static void
+header_segments(pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+	size_t		seg[8][2];
+	int			nseg = 0;
+	size_t		p = a;
+	int			last_loc = -1;
+
+	for (size_t i = a; i <= b && nseg < 8; i++)
+	{
+		size_t		skip = 0;
+
+		if (i == b)
+			skip = 1;
+		else if (s[i] == '|' && i > a && s[i - 1] == ' ')
+			skip = 1;
+		else if ((unsigned char) s[i] == 0xC2 && i + 1 < b &&
+				 (unsigned char) s[i + 1] == 0xB7)
+			skip = 2;
+		if (skip == 0)
+			continue;
+		{
+			size_t		x = p;
+			size_t		y = i;
+
+			trim_span(s, &x, &y, "");
+			if (y > x)
+			{
+				seg[nseg][0] = x;
+				seg[nseg][1] = y;
+				nseg++;
+			}
+		}
+		p = i + skip;
+		i += skip - 1;
+	}
+	for (int k = 0; k < nseg; k++)
+		if (location_line(c, seg[k][0], seg[k][1]) &&
+			workplace_chip(s + seg[k][0], seg[k][1] - seg[k][0]) == WP_NONE)
+			last_loc = k;
+	for (int k = 0; k < nseg; k++)
+	{
+		size_t		x = seg[k][0];
+		size_t		y = seg[k][1];
+		int			wp = workplace_chip(s + x, y - x);
+
+		if (wp != WP_NONE)
+			note_chip(c, wp, x, y);
+		else if (location_line(c, x, y))
+		{
+			if (c->nlocs == 0 || k > 0)
+				parse_locations(c, x, y, false);
+		}
+		else if (k == 0)
+		{
+			if (!c->has_company && company_candidate(c, x, y))
+				set_company(c, x, y);
+		}
+		else if (!c->has_industry && k < last_loc && industry_candidate(c, x, y))
+		{
+			c->industry = tspan(x, y);
+			c->has_industry = true;
+		}
+	}
+}
+
+/* Notes the workplace words inside parentheses of [a, b): "(Hybrid)". */
+static void
+paren_chips(pctx *c, size_t a, size_t b)
+{
+	const char *s = c->text;
+
+	for (size_t i = a; i < b; i++)
+		if (s[i] == '(')
+		{
+			const char *q = memchr(s + i, ')', b - i);
+			size_t		e = q ? (size_t) (q - s) : b;
+			size_t		w = i + 1;
+
+			for (size_t k = i + 1; k <= e; k++)
+				if (k == e || s[k] == ',')
+				{
+					note_chip(c, workplace_chip(s + w, k - w), w, k);
+					w = k + 1;
+				}
+			i = e;
+		}
+}
+
 /* Read title, company, location, industry and chips from the header. */
 static void
 extract_header(pctx *c)
@@ -1316,9 +1618,8 @@ extract_header(pctx *c)
 	const jr_layout *lo = &c->lo;
 	const char *s = c->text;
 	int			seen = 0;
-	bool		stop = false;
 
-	for (size_t li = 0; li < lo->nlines && seen < 10 && !stop; li++)
+	for (size_t li = 0; li < lo->nlines && seen < 10; li++)
 	{
 		const jr_line *ln = &lo->lines[li];
 		size_t		a = ln->start;
@@ -1350,7 +1651,7 @@ extract_header(pctx *c)
 		if (jr_heading_is_generic(s + a, b - a))
 			continue;
 		for (size_t i = a; i + 2 < b; i++)
-			if ((s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ') ||
+			if ((s[i] == '|' && i > a && s[i - 1] == ' ' && s[i + 1] == ' ') ||
 				((unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xB7))
 				has_segments = true;
 
@@ -1359,99 +1660,39 @@ extract_header(pctx *c)
 			if (b - a > 200 || nwords(s + a, b - a) > 16 ||
 				(s[b - 1] == '.' && nwords(s + a, b - a) > 6))
 				break;
-			if (location_line(c, a, b) && seen > 1)
+			if (seen > 1 && (location_line(c, a, b) || has_segments))
 			{
-				parse_locations(c, a, b, false);
+				if (has_segments)
+					header_segments(c, a, b);
+				else
+					parse_locations(c, a, b, false);
 				continue;
 			}
 			set_title(c, a, b);
-			/* "Title - Location, hybrid": the dropped tail may be a place */
 			if (c->has_title)
 			{
 				size_t		t = c->title.start;
 
+				/* "Title - Location, hybrid": the dropped tail may be a place */
 				for (size_t i = t; i + 3 <= b; i++)
 					if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
 					{
 						size_t		x = i + 3;
-						size_t		y = b;
-						int			wp;
 
-						for (size_t k = x; k < y; k++)
-							if (s[k] == ',' || s[k] == '(')
-							{
-								wp = workplace_chip(s + k + 1, y - k - 1);
-								if (wp != WP_NONE)
-									note_chip(c, wp, k + 1, y);
-							}
+						for (size_t k = x; k < b; k++)
+							if (s[k] == ',')
+								note_chip(c, workplace_chip(s + k + 1, b - k - 1),
+										  k + 1, b);
 						if (c->nlocs == 0)
-							parse_locations(c, x, y, true);
+							parse_locations(c, x, b, true);
 					}
-				/* "(remote-eligible)", "(Remote, US)" */
-				for (size_t i = t; i < b; i++)
-					if (s[i] == '(')
-					{
-						const char *q = memchr(s + i, ')', b - i);
-						size_t		e = q ? (size_t) (q - s) : b;
-						size_t		w = i + 1;
-
-						for (size_t k = i + 1; k <= e; k++)
-							if (k == e || s[k] == ',')
-							{
-								note_chip(c, workplace_chip(s + w, k - w), w, k);
-								w = k + 1;
-							}
-					}
+				paren_chips(c, t, b);
 			}
 			continue;
 		}
 		if (has_segments)
 		{
-			size_t		p = a;
-			int			k = 0;
-
-			for (size_t i = a; i <= b; i++)
-			{
-				size_t		skip = 0;
-
-				if (i == b)
-					skip = 1;
-				else if (s[i] == '|' && i > a && s[i - 1] == ' ')
-					skip = 1;
-				else if ((unsigned char) s[i] == 0xC2 && i + 1 < b &&
-						 (unsigned char) s[i + 1] == 0xB7)
-					skip = 2;
-				if (skip == 0)
-					continue;
-				{
-					size_t		x = p;
-					size_t		y = i;
-					int			wp;
-
-					trim_span(s, &x, &y, "");
-					if (y > x)
-					{
-						wp = workplace_chip(s + x, y - x);
-						if (wp != WP_NONE)
-							note_chip(c, wp, x, y);
-						else if (k == 0 && !c->has_company)
-							set_company(c, x, y);
-						else if (location_line(c, x, y))
-						{
-							if (c->nlocs == 0 || k > 0)
-								parse_locations(c, x, y, false);
-						}
-						else if (!c->has_industry && nwords(s + x, y - x) <= 4)
-						{
-							c->industry = tspan(x, y);
-							c->has_industry = true;
-						}
-						k++;
-					}
-				}
-				p = i + skip;
-				i += skip - 1;
-			}
+			header_segments(c, a, b);
 			continue;
 		}
 		if (b - a > 3 && s[a] == 'a' && s[a + 1] == 't' && s[a + 2] == ' ' &&
@@ -1460,6 +1701,8 @@ extract_header(pctx *c)
 			set_company(c, a + 3, b);
 			continue;
 		}
+		if (!c->has_company && company_dash_location(c, a, b))
+			continue;
 		if (location_line(c, a, b))
 		{
 			size_t		x = a;
@@ -1469,37 +1712,35 @@ extract_header(pctx *c)
 			note_chip(c, workplace_chip(s + x, y - x), x, y);
 			if (c->nlocs == 0)
 				parse_locations(c, a, b, false);
-			/* "Bengaluru, Karnataka, India (Hybrid)" */
-			for (size_t i = a; i < b; i++)
-				if (s[i] == '(')
-				{
-					const char *q = memchr(s + i, ')', b - i);
-
-					note_chip(c, workplace_chip(s + i + 1,
-												(q ? (size_t) (q - s) : b) - i - 1),
-							  i + 1, q ? (size_t) (q - s) : b);
-				}
-			continue;
-		}
-		if (!c->has_company && nwords(s + a, b - a) <= 8 &&
-			s[b - 1] != '.' && b - a <= 100)
-		{
-			/* "Company - Location" */
-			for (size_t i = a; i + 3 <= b; i++)
-				if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ' &&
-					location_line(c, i + 3, b))
-				{
-					set_company(c, a, i);
-					if (c->nlocs == 0)
-						parse_locations(c, i + 3, b, false);
-					break;
-				}
+			paren_chips(c, a, b);
+			/* "The Larkspur Hotel, Savannah, GA" */
 			if (!c->has_company)
-				set_company(c, a, b);
+			{
+				const char *c1 = memchr(s + a, ',', b - a);
+				const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t) (s + b - c1 - 1)) : NULL;
+				size_t		cut = c1 ? (size_t) (c1 - s) : a;
+
+				if (c2 != NULL && company_candidate(c, a, cut) &&
+					!location_line(c, a, cut))
+				{
+					plocation	loc;
+					bool		conf;
+
+					/* only when the rest is the place ("City, ST") */
+					if (parse_place(s, cut + 1, b, &loc, &conf) && conf &&
+						loc.locality[0])
+						set_company(c, a, cut);
+				}
+			}
 			continue;
 		}
-		if (seen > 3)
-			stop = true;
+		if (!c->has_company && company_candidate(c, a, b))
+		{
+			set_company(c, a, b);
+			continue;
+		}
+		if (seen > 4)
+			break;
 	}
 }
 
@@ -2796,9 +3037,10 @@ seniority_of(const char *s, size_t n, bool label)
 			/* "Executive Assistant", "Account Executive" are not executives */
 			if (strcmp(exec[i], "executive") == 0 && !label)
 				continue;
-			if (strcmp(exec[i], "president") == 0 && k >= 5 &&
-				prefix_ci(s + k - 5, 5, "vice "))
-				return SN_EXECUTIVE;
+			/* "Executive Assistant to the CEO" serves one */
+			if (k >= 4 && (prefix_ci(s + k - 4, 4, "the ") ||
+						   prefix_ci(s + k - 3, 3, "to ")))
+				continue;
 			return SN_EXECUTIVE;
 		}
 	if (find_word_ci(s, n, "director") != SIZE_MAX ||
@@ -2964,7 +3206,7 @@ load_jsonld(pctx *c)
 		}
 		if (st != JR_OK)
 		{
-			warn(c, "embedded JSON-LD ignored: %s at character %zu of the script",
+			warn(c, "embedded JSON-LD ignored: %s at byte %zu of the script",
 				 jerr.message, jerr.offset);
 			jr_json_free(&doc);
 			continue;
@@ -3214,6 +3456,26 @@ apply_jsonld(pctx *c)
 		return;
 	if ((v = jr_json_get(d, jp, "title")) >= 0 && ld_text(c, v, &c->title_text))
 	{
+		/* the same cleanup as a text title: no bracketed suffix */
+		size_t		n = c->title_text.len;
+
+		while (n > 0 && c->title_text.data[n - 1] == ' ')
+			n--;
+		if (n > 0 && c->title_text.data[n - 1] == ')')
+		{
+			size_t		o = n - 1;
+
+			while (o > 0 && c->title_text.data[o] != '(')
+				o--;
+			if (o > 0)
+			{
+				while (o > 0 && (c->title_text.data[o - 1] == ' ' ||
+								 c->title_text.data[o - 1] == '-'))
+					o--;
+				jr_buf_truncate(&c->title_text, o);
+			}
+		}
+		title_case_if_shouting(&c->title_text);
 		c->title = ld_span(c, v);
 		c->has_title = true;
 	}
@@ -3437,21 +3699,33 @@ sentence_break(const char *s, size_t len, size_t i)
 	return false;
 }
 
-/* Kind of separator between two skill mentions: 0 none, 1 and, 2 or. */
+#define SEP_NONE	0			/* not a list */
+#define SEP_LIST	1			/* commas or spaces only */
+#define SEP_AND		2			/* "and", "&" */
+#define SEP_OR		3			/* "or", "/", "and/or" */
+
+/* Kind of separator between two skill mentions (SEP_*). */
 static int
 list_separator(const char *s, size_t a, size_t b)
 {
 	bool		or_word = false;
+	bool		and_word = false;
 	size_t		i = a;
 
 	if (b - a > 14)
-		return 0;
+		return SEP_NONE;
 	while (i < b)
 	{
 		char		ch = s[i];
 
-		if (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '&')
+		if (ch == ' ' || ch == ',' || ch == '(' || ch == ')')
 		{
+			i++;
+			continue;
+		}
+		if (ch == '&')
+		{
+			and_word = true;
 			i++;
 			continue;
 		}
@@ -3478,12 +3752,42 @@ list_separator(const char *s, size_t a, size_t b)
 		if (b - i >= 3 && prefix_ci(s + i, b - i, "and") &&
 			(i + 3 == b || !is_alnum(s[i + 3])))
 		{
+			and_word = true;
 			i += 3;
 			continue;
 		}
-		return 0;
+		return SEP_NONE;
 	}
-	return or_word ? 2 : 1;
+	return or_word ? SEP_OR : and_word ? SEP_AND : SEP_LIST;
+}
+
+/* True when ", or"/" or" follows position e (before the sentence end). */
+static bool
+or_follows(const char *s, size_t e, size_t se)
+{
+	while (e < se && (s[e] == ' ' || s[e] == ','))
+		e++;
+	return e + 3 <= se && lc(s[e]) == 'o' && lc(s[e + 1]) == 'r' &&
+		s[e + 2] == ' ';
+}
+
+/* True when [a, b) lies in a header label value other than a skills list. */
+static bool
+inside_label_value(const pctx *c, size_t a, size_t b)
+{
+	for (int l = JR_LABEL_TITLE; l < JR_LABEL_COUNT; l++)
+	{
+		const jr_label_value *v = &c->lo.labels[l];
+
+		if (l == JR_LABEL_SKILLS || !v->found)
+			continue;
+		if (a >= v->start && b <= v->end)
+			return true;
+	}
+	for (int k = 0; k < c->nhits; k++)
+		if (a < c->hits[k].end && b > c->hits[k].start)
+			return true;		/* "$4,100 CAD" is not CAD drafting */
+	return false;
 }
 
 /* Index of skill id in ctx->skills, or -1. */
@@ -3512,6 +3816,20 @@ drop_weak_skills(void)
 	return 2;					/* the title only (measured on dev_gold) */
 }
 
+/* True when [a, b) lies in the company name or a location of the header. */
+static bool
+inside_header_value(const pctx *c, size_t a, size_t b)
+{
+	if (c->has_company && !c->company.raw && a >= c->company.start &&
+		b <= c->company.end)
+		return true;
+	for (int k = 0; k < c->nlocs; k++)
+		if (!c->locs[k].span.raw && a >= c->locs[k].span.start &&
+			b <= c->locs[k].span.end)
+			return true;
+	return false;
+}
+
 /* Veto a run-together split inside a known skill name ("PyTorch"). */
 static bool
 keep_skill_word(const char *word, size_t len)
@@ -3538,8 +3856,18 @@ extract_skills(pctx *c)
 	int			chain_start = -1;	/* first hit of the current list */
 	int			chain_kind = 0;
 	int		   *hit_skill;
+	int			sep;
 	size_t		prev_kept = SIZE_MAX;
+	size_t		first_req = 0;	/* start of the first requirements section */
 
+	for (size_t k = 0; k < c->lo.nsections; k++)
+		if (c->lo.sections[k].kind == JR_SEC_REQUIRED ||
+			c->lo.sections[k].kind == JR_SEC_PREFERRED ||
+			c->lo.sections[k].kind == JR_SEC_SKILLS)
+		{
+			first_req = c->lo.sections[k].start;
+			break;
+		}
 	st = jr_skills_extract(c->text, c->len, &hits, &nhits, c->err);
 	if (st != JR_OK)
 		return st;
@@ -3599,10 +3927,16 @@ extract_skills(pctx *c)
 			prev_kept = SIZE_MAX;
 		}
 		sec = jr_section_at(&c->lo.pt, hit->start);
-		if (sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
-			sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION)
+		if ((sec == JR_SEC_ABOUT_COMPANY || sec == JR_SEC_BENEFITS ||
+			 sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION) &&
+			!(drop_weak_skills() & 8))
 			continue;
-		weak = ((drop_weak_skills() & 1) && sec == JR_SEC_RESPONSIBILITIES) ||
+		if (inside_header_value(c, hit->start, hit->end) ||
+			inside_label_value(c, hit->start, hit->end))
+			continue;			/* "Montréal, QC" is not quality control */
+		weak = ((drop_weak_skills() & 4) && sec == JR_SEC_OTHER &&
+				hit->start < first_req) ||
+			((drop_weak_skills() & 1) && sec == JR_SEC_RESPONSIBILITIES) ||
 			((drop_weak_skills() & 2) && c->has_title && !c->title.raw &&
 			 hit->start >= c->title.start && hit->end <= c->title.end);
 		preferred = sec == JR_SEC_PREFERRED;
@@ -3661,21 +3995,31 @@ extract_skills(pctx *c)
 			c->skills[k].strong = true;
 		hit_skill[h] = k;
 
-		/* lists: "Python, Scala, or Java" */
-		if (prev_kept != SIZE_MAX &&
-			list_separator(c->text, hits[prev_kept].end, hit->start) != 0)
+		/*
+		 * Lists: "Python, Scala, or Java" and "Elasticsearch, OpenSearch or
+		 * Vespa" are alternatives; in "Westlaw or LexisNexis and Microsoft
+		 * Office" the "and" closes the alternatives.
+		 */
+		sep = prev_kept != SIZE_MAX ?
+			list_separator(c->text, hits[prev_kept].end, hit->start) : SEP_NONE;
+		if (sep != SEP_NONE)
 		{
-			int			sep = list_separator(c->text, hits[prev_kept].end,
-											 hit->start);
-
 			if (chain_start < 0)
 			{
 				chain_start = (int) prev_kept;
-				chain_kind = 0;
+				chain_kind = SEP_NONE;
 			}
-			if (sep == 2)
-				chain_kind = 2;
-			if (chain_kind == 2)
+			if (sep == SEP_AND && chain_kind == SEP_OR)
+			{
+				chain_start = (int) h;
+				chain_kind = SEP_NONE;
+			}
+			else if (sep == SEP_OR)
+				chain_kind = SEP_OR;
+			if (chain_kind != SEP_OR && sep != SEP_AND &&
+				or_follows(c->text, hit->end, se))
+				chain_kind = SEP_OR;
+			if (chain_kind == SEP_OR && (size_t) chain_start < h)
 			{
 				/* give the whole list a group (new mentions only) */
 				int			g = 0;
@@ -3693,7 +4037,10 @@ extract_skills(pctx *c)
 			}
 		}
 		else
+		{
 			chain_start = -1;
+			chain_kind = SEP_NONE;
+		}
 		prev_kept = h;
 	}
 	/*
@@ -3708,18 +4055,26 @@ extract_skills(pctx *c)
 				c->skills[w++] = c->skills[k];
 		c->nskills = w;
 	}
-	/* a group needs two distinct skills */
-	for (int g = 1; g <= c->ngroups; g++)
+	/* a group needs two distinct skills; number groups 1, 2, ... in order */
 	{
-		int			members = 0;
+		int			next = 0;
 
-		for (int k = 0; k < c->nskills; k++)
-			if (c->skills[k].group == g)
-				members++;
-		if (members < 2)
+		for (int g = 1; g <= c->ngroups; g++)
+		{
+			int			members = 0;
+
 			for (int k = 0; k < c->nskills; k++)
 				if (c->skills[k].group == g)
-					c->skills[k].group = 0;
+					members++;
+			for (int k = 0; k < c->nskills; k++)
+				if (c->skills[k].group == g)
+					c->skills[k].group = members < 2 ? 0 : -(next + 1);
+			if (members >= 2)
+				next++;
+		}
+		for (int k = 0; k < c->nskills; k++)
+			c->skills[k].group = -c->skills[k].group;
+		c->ngroups = next;
 	}
 	jr_free(hits);
 	jr_free(hit_skill);
@@ -4124,6 +4479,18 @@ rspan(jr_req_span s)
 	return tspan(s.start, s.end);
 }
 
+/* True when a pay label is only a pay word ("CTC", "Stipend"). */
+static bool
+pay_word_label(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"ctc", "stipend", "pay", "salary", "base", "base pay", "base salary",
+		"compensation", "rate", "wage", "wages", "earn", "earnings", "ote",
+		"pay range", "salary range", "hourly rate", "pay rate", NULL};
+
+	return word_in(s, 0, n, words);
+}
+
 /* True when a pay label names a place rather than a level. */
 static bool
 pay_label_is_place(pctx *c, jr_req_span sp)
@@ -4216,6 +4583,14 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 		json_key(out, &first, "datePosted");
 		json_str(out, c->date);
 		add_evidence(c, "datePosted", c->date_span);
+	}
+	if (c->ld_salary && c->pay.chosen >= 0 && c->pay.chosen < c->pay.nitems &&
+		jr_salary_cmp(&c->ld_sal, &c->pay.items[c->pay.chosen].hit.salary) != 0)
+	{
+		jr_buf_truncate(&tmp, 0);
+		jr_salary_format(&c->pay.items[c->pay.chosen].hit.salary, &tmp);
+		warn(c, "the JSON-LD baseSalary differs from the pay the text states (%s); "
+			 "the JSON-LD value is used", tmp.data ? tmp.data : "");
 	}
 	if (sal != NULL)
 	{
@@ -4390,7 +4765,9 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 				jr_buf_truncate(&tmp, 0);
 				jr_salary_format(&it->hit.salary, &tmp);
 				jr_buf_json_string(out, tmp.data ? tmp.data : "", tmp.len);
-				if (it->label.end > it->label.start && it->label.end <= c->len)
+				if (it->label.end > it->label.start && it->label.end <= c->len &&
+					!pay_word_label(c->text + it->label.start,
+									it->label.end - it->label.start))
 				{
 					jr_buf_puts(out, pay_label_is_place(c, it->label) ?
 								",\"location\":" : ",\"level\":");

@@ -169,7 +169,8 @@ numeric_least(Numeric a, Numeric b)
 
 /*
  * posting_min_years(doc jsonb) -> numeric: the fewest years of experience
- * any path accepts (monthsOfExperience / 12, rounded to 2 decimals; 0 for
+ * any path accepts (monthsOfExperience / 12, rounded to 2 decimals, trailing zeros
+ * trimmed; 0 for
  * "no requirements"), NULL when unstated.
  */
 Datum
@@ -212,7 +213,11 @@ posting_min_years(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	years = DirectFunctionCall2(numeric_div, NumericGetDatum(least),
 								DirectFunctionCall1(int4_numeric, Int32GetDatum(12)));
-	PG_RETURN_DATUM(DirectFunctionCall2(numeric_round, years, Int32GetDatum(2)));
+	years = DirectFunctionCall2(numeric_round, years, Int32GetDatum(2));
+#if PG_VERSION_NUM >= 130000
+	years = DirectFunctionCall1(numeric_trim_scale, years);
+#endif
+	PG_RETURN_DATUM(years);
 }
 
 /* Rank of an educationalLevel name (1..5), 0 when unknown. */
@@ -253,13 +258,14 @@ posting_education(PG_FUNCTION_ARGS)
 	}
 	if ((arr = jb_container(&edu)) == NULL)
 		PG_RETURN_NULL();
-	if (JsonContainerIsArray(arr))
+	/* an array of credentials, or a single credential object */
 	{
-		uint32		n = JsonContainerSize(arr);
+		bool		single = JsonContainerIsObject(arr);
+		uint32		n = single ? 1 : JsonContainerSize(arr);
 
 		for (uint32 i = 0; i < n; i++)
 		{
-			JsonbValue *item = getIthJsonbValueFromContainer(arr, i);
+			JsonbValue *item = single ? &edu : getIthJsonbValueFromContainer(arr, i);
 			JsonbContainer *obj;
 			JsonbValue	lvl;
 			JsonbValue	req;
