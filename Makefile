@@ -78,3 +78,16 @@ dist:
 print-core-srcs:
 	@echo $(CORE_SRCS)
 .PHONY: print-core-srcs
+
+# The requirement extractors as a standalone filter over postings, for
+# bench/score_requirements.py (no server needed).
+build/jr_requirements_cli: test/unit/requirements_cli.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core $(PCRE2_CFLAGS) $(JANSSON_CFLAGS) \
+		-o $@ $< $(CORE_SRCS) $(PCRE2_LIBS) $(JANSSON_LIBS) -lm
+
+# The same with a trace of every rejected amount on stderr (rule work).
+build/jr_requirements_trace: test/unit/requirements_cli.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) -DJR_REQ_TRACE -Isrc/core $(PCRE2_CFLAGS) $(JANSSON_CFLAGS) \
+		-o $@ $< $(CORE_SRCS) $(PCRE2_LIBS) $(JANSSON_LIBS) -lm
