@@ -23,3 +23,23 @@ SELECT s AS pays, salary_annual(s) AS annual
  WHERE s && '180000..220000 USD/YEAR';
 SELECT id, parse_salary(raw) AS salary FROM postings
  WHERE parse_salary(raw) IS NOT NULL ORDER BY id LIMIT 10;
+
+\echo '== matching a candidate against the sample postings (parse_posting, then meets_requirements)'
+\set cand '{"skills": ["Python", "SQL", "PyTorch", "AWS", "statistics", "forecasting", "demand planning", "pricing", "model monitoring", "communication"], "yearsOfExperience": 6, "educationalLevel": "master", "workplaceTypes": ["remote", "hybrid"], "salaryExpectation": "150000..210000 USD/YEAR"}'
+SELECT :'cand'::jsonb AS candidate;
+\echo '-- the best-scoring postings: qualified ones first (score >= 0.5), then near misses'
+SELECT id, meets_requirements(:'cand', doc) AS meets,
+       round(match_score(:'cand', doc)::numeric, 3) AS score,
+       requirements_report(:'cand', doc)->'skillCoverage' AS skill_coverage,
+       left(doc->>'title', 40) AS title
+  FROM (SELECT id, parse_posting(raw) AS doc FROM postings) p
+ ORDER BY score DESC, id LIMIT 8;
+\echo '-- why: the checks of the top three postings'
+SELECT id, ck->>'check' AS check, ck->'met' AS met,
+       left(ck->>'required', 50) AS required, ck->'candidate' AS candidate,
+       ck->'missing' AS missing
+  FROM (SELECT id, requirements_report(:'cand', parse_posting(raw)) AS r,
+               match_score(:'cand', parse_posting(raw)) AS s
+          FROM postings ORDER BY s DESC, id LIMIT 3) t,
+       jsonb_array_elements(r->'checks') AS ck
+ ORDER BY s DESC, id;
