@@ -121,3 +121,32 @@ def register_psycopg(conn):
     conn.adapters.register_loader(oid, BinaryLoader)
     conn.adapters.register_dumper(SalaryRange, TextDumper)
     conn.adapters.register_dumper(SalaryRange, BinaryDumper)
+
+
+# Binary form (salary_range_send/recv): version byte 1, 3-byte currency code,
+# period byte (0 HOUR .. 4 YEAR), flags byte (1 = open lower, 2 = open upper),
+# then the lower and upper bounds as big-endian int64 cents (0 when open).
+_BINARY_VERSION = 1
+
+
+def decode_binary(data):
+    """Decode salary_range's binary send format."""
+    import struct
+
+    version, cur, period, flags, lo, hi = struct.unpack(">B3sBBqq", data)
+    if version != _BINARY_VERSION:
+        raise ValueError("unsupported salary_range binary version %d" % version)
+    lo_d = None if flags & 1 else Decimal(lo) / 100
+    hi_d = None if flags & 2 else Decimal(hi) / 100
+    return SalaryRange(lo_d, hi_d, cur.decode("ascii"), PERIODS[period])
+
+
+def encode_binary(sr):
+    """Encode a SalaryRange in salary_range's binary recv format."""
+    import struct
+
+    flags = (1 if sr.min is None else 0) | (2 if sr.max is None else 0)
+    lo = 0 if sr.min is None else int((sr.min * 100).to_integral_exact())
+    hi = 0 if sr.max is None else int((sr.max * 100).to_integral_exact())
+    return struct.pack(">B3sBBqq", _BINARY_VERSION, sr.currency.encode("ascii"),
+                       PERIODS.index(sr.period), flags, lo, hi)
