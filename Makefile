@@ -13,7 +13,7 @@ JANSSON_CFLAGS := $(shell pkg-config --cflags jansson)
 JANSSON_LIBS := $(shell pkg-config --libs jansson)
 
 CORE_SRCS = $(sort $(filter-out src/core/skills_data.c,$(wildcard src/core/*.c)))
-ifneq ($(wildcard src/core/skills.tsv),)
+ifneq ($(wildcard src/core/gen_skills.py),)
 CORE_SRCS += src/core/skills_data.c
 endif
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
