@@ -91,8 +91,9 @@ check_pushdown() {
 check_pushdown "salary overlap (&&)" "pay && '150000..180000 USD/YEAR'::salary_range" "&&"
 check_pushdown "hourly-vs-yearly containment (@>)" "pay @> 90000::numeric" "@>"
 check_pushdown "posting_min_years accessor" "posting_min_years(doc) <= 3" "posting_min_years"
-check_pushdown "posting_skills accessor" "posting_skills(doc, 'all') @> ARRAY['Python']" "posting_skills"
-check_pushdown "parse_posting on the shard" "parse_posting(raw) -> 'title' ? 'x' OR (parse_posting(raw) ->> 'title') LIKE 'Data%'" "parse_posting"
+check_pushdown "skill containment in the parsed document" "doc @> '{\"skills\": [{\"name\": \"Python\"}]}'" "@>"
+check_pushdown "parse_posting on the shard" "posting_min_years(parse_posting(raw)) >= 5" "parse_posting"
+check_pushdown "skill_overlap(jsonb, jsonb)" "skill_overlap('{\"skills\": [\"Python\", \"SQL\"]}'::jsonb, doc) >= 0.5" "skill_overlap"
 check_pushdown "meets_requirements" \
     "meets_requirements('{\"skills\": [\"Python\", \"AWS\", \"SQL\"], \"yearsOfExperience\": 5, \"educationalLevel\": \"master\"}'::jsonb, doc)" \
     "meets_requirements"

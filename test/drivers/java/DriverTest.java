@@ -75,7 +75,17 @@ public class DriverTest {
             check(doc.contains("\"baseSalary\"") && doc.contains("70000"),
                 "JDBC: parse_posting jsonb is read as JSON text with baseSalary");
             try (PreparedStatement ps = conn.prepareStatement("SELECT meets_requirements(?, ?)")) {
-                ps.setObject(1, jsonb("{\"yearsOfExperience\": 5, \"educationalLevel\": \"bachelor\"}"));
+                // the candidate lists every skill the posting names (taken from the doc on the server)
+                String skills;
+                try (PreparedStatement q = conn.prepareStatement(
+                        "SELECT coalesce(jsonb_agg(s->'name'), '[]') FROM jsonb_array_elements(?::jsonb->'skills') s")) {
+                    q.setString(1, doc);
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        skills = rs.getString(1);
+                    }
+                }
+                ps.setObject(1, jsonb("{\"yearsOfExperience\": 5, \"educationalLevel\": \"bachelor\", \"skills\": " + skills + "}"));
                 ps.setObject(2, jsonb(doc));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -34,7 +34,8 @@ async function main() {
     check(typeof doc === 'object' && doc.baseSalary && doc.baseSalary.value.unitText === 'HOUR',
       'node-postgres: parse_posting jsonb arrives as an object with an hourly baseSalary');
     r = await client.query('SELECT meets_requirements($1::jsonb, $2::jsonb) AS ok',
-      [JSON.stringify({ yearsOfExperience: 2 }), JSON.stringify(doc)]);
+      [JSON.stringify({ yearsOfExperience: 2, skills: (doc.skills || []).map((x) => x.name) }),
+        JSON.stringify(doc)]);
     check(r.rows[0].ok === true, 'node-postgres: meets_requirements with bound jsonb parameters');
     try {
       await client.query('SELECT meets_requirements($1::jsonb, $2::jsonb)',

@@ -45,7 +45,10 @@ check(isinstance(doc, dict), "psycopg2: parse_posting output arrives as a dict")
 check(doc.get("baseSalary", {}).get("value", {}).get("minValue") == 60000,
       "psycopg2: baseSalary.minValue is 60000")
 
-cand = {"skills": ["SQL", "Python"], "yearsOfExperience": 4, "educationalLevel": "master"}
+# the candidate has every skill the parser found required, and more experience
+required = [s["name"] for s in doc.get("skills", []) if s.get("required")]
+check("SQL" in required and "Python" in required, "psycopg2: SQL and Python are required skills")
+cand = {"skills": required, "yearsOfExperience": 4, "educationalLevel": "master"}
 cur.execute("SELECT meets_requirements(%s, %s)",
             (psycopg2.extras.Json(cand), psycopg2.extras.Json(doc)))
 check(cur.fetchone()[0] is True, "psycopg2: meets_requirements with bound jsonb parameters")

@@ -47,7 +47,8 @@ with psycopg.connect("", autocommit=True) as conn:
         check(isinstance(doc, dict) and "baseSalary" in doc,
               "psycopg3 binary: parse_posting jsonb loads as a dict")
         cur.execute("SELECT meets_requirements(%b, %b)",
-                    (Jsonb({"skills": ["Go"], "yearsOfExperience": 6}), Jsonb(doc)))
+                    (Jsonb({"skills": [s["name"] for s in doc.get("skills", [])],
+                            "yearsOfExperience": 6}), Jsonb(doc)))
         check(cur.fetchone()[0] is True, "psycopg3: meets_requirements with binary jsonb parameters")
         cur.execute("SELECT requirements_report(%b, %b)",
                     (Jsonb({"yearsOfExperience": 2}), Jsonb(doc)))
