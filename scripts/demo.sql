@@ -99,3 +99,23 @@ SELECT skill_overlap(ARRAY['PyTorch', 'SQL'], ARRAY['machine learning', 'SQL', '
 SELECT skill, count(*) AS postings
   FROM postings, unnest(extract_skills(raw)) AS skill
  GROUP BY skill ORDER BY count(*) DESC, skill LIMIT 10;
+
+\echo '== parse_posting: every sample posting as a schema.org JobPosting document'
+SELECT id, d->>'title' AS title, d->'hiringOrganization'->>'name' AS company,
+       d->'jobreq'->>'salaryRange' AS salary, posting_min_years(d) AS min_years,
+       posting_education(d) AS education, posting_workplace(d) AS workplace,
+       array_to_string((posting_skills(d, 'required'))[1:4], ', ') AS top_skills
+  FROM (SELECT id, parse_posting(raw) AS d FROM postings) s
+ ORDER BY id;
+\echo '== one full document'
+SELECT jsonb_pretty(parse_posting(raw)) AS document
+  FROM postings WHERE id = '013_software-engineer-leeds.txt';
+\echo '== evidence: where each value came from (0-based character offsets, end exclusive)'
+SELECT f.key AS field, (e->>'start')::int AS start, (e->>'end')::int AS "end", e->>'text' AS text
+  FROM postings, jsonb_each(parse_posting(raw, true)->'jobreq'->'evidence') f,
+       jsonb_array_elements(f.value) e
+ WHERE id = '013_software-engineer-leeds.txt' AND f.key <> 'skills'
+ ORDER BY 2;
+\echo '== to_jsonld: Google JobPosting structured data'
+SELECT jsonb_pretty(to_jsonld(parse_posting(raw))) AS jsonld
+  FROM postings WHERE id = '045_devops-jsonld-conflict.html';
