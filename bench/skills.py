@@ -103,16 +103,24 @@ def main():
                                                       FROM unnest(have) h))::float8
                             / cardinality(want) END)
               FROM %s""" % table)
+        t_sql2 = timed(cur, """
+            SELECT sum(CASE WHEN cardinality(want) = 0 THEN 1.0::float8
+                       ELSE (SELECT count(*) FROM unnest(want) w
+                              WHERE lower(w) = ANY (lower(have::text)::text[]))::float8
+                            / cardinality(want) END)
+              FROM %s""" % table)
         t_scan = timed(cur, 'SELECT sum(cardinality(have) + cardinality(want)) '
                             'FROM %s' % table)
         print('skill_overlap(text[], text[]), %s: %d rows, %d had, %d-%d '
               'wanted:' % (table[6:], ROWS, nh, nw, nw + extra))
         print('  jobreq skill_overlap            %8.1f ms' % (t_ext * 1000))
-        print('  plain SQL over arrays (lower()) %8.1f ms   (baseline)'
+        print('  plain SQL, lower() per element  %8.1f ms   (baseline)'
               % (t_sql * 1000))
+        print('  plain SQL, lower() per array    %8.1f ms' % (t_sql2 * 1000))
         print('  scan only (cardinality)         %8.1f ms' % (t_scan * 1000))
         print('  ratio: skill_overlap is %.1fx faster than the SQL baseline '
-              '(target >= 10x)' % (t_sql / t_ext))
+              '(target >= 10x); %.1fx than lower() per array'
+              % (t_sql / t_ext, t_sql2 / t_ext))
 
     # (b) extraction throughput over the corpus
     cur.execute('CREATE TABLE postings (id text, raw text)')

@@ -43,3 +43,30 @@ SELECT id, ck->>'check' AS check, ck->'met' AS met,
           FROM postings ORDER BY s DESC, id LIMIT 3) t,
        jsonb_array_elements(r->'checks') AS ck
  ORDER BY s DESC, id;
+
+\echo '== reliability: odd text never raises; errors carry SQLSTATEs; long calls honour statement_timeout'
+SELECT jsonb_typeof(parse_posting(repeat('<div>', 100000))) AS half_a_mb_of_open_tags,
+       parse_salary(repeat('$', 1000000)) AS a_million_dollar_signs,
+       cardinality(extract_skills(repeat('C++ or ', 100000))) AS skills_in_700kb;
+DO $$
+DECLARE
+    lit text;
+BEGIN
+    FOREACH lit IN ARRAY ARRAY['hello', '2000000000000 USD/YEAR'] LOOP
+        BEGIN
+            PERFORM lit::salary_range;
+        EXCEPTION WHEN others THEN
+            RAISE NOTICE '%::salary_range -> SQLSTATE %: %', quote_literal(lit), SQLSTATE, SQLERRM;
+        END;
+    END LOOP;
+END $$;
+SET statement_timeout = '1s';
+DO $$
+BEGIN
+    PERFORM parse_posting(repeat(raw, 20000)) FROM postings ORDER BY id LIMIT 1;
+EXCEPTION WHEN query_canceled THEN
+    RAISE NOTICE 'parse_posting over % MB stopped by statement_timeout after % s (SQLSTATE %)',
+        (SELECT octet_length(raw) * 20000 / 1048576 FROM postings ORDER BY id LIMIT 1),
+        round(extract(epoch FROM clock_timestamp() - statement_timestamp())::numeric, 2), SQLSTATE;
+END $$;
+RESET statement_timeout;

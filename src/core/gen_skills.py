@@ -559,13 +559,18 @@ def build_trie(keylist):
 # ---------------------------------------------------------------------------
 
 
-def fnv1a(data):
-    """32-bit FNV-1a hash of bytes (the same function as jr_skills.c)."""
-    h = 0x811C9DC5
-    for b in data:
-        h ^= b
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
+def key_hash(data):
+    """32-bit hash of bytes, eight at a time (the same function as
+    key_hash() in jr_skills.c): each little-endian 64-bit word, the last
+    zero-padded, is mixed in by xor, multiply and shift."""
+    mask = (1 << 64) - 1
+    h = 0x243F6A8885A308D3 ^ len(data)
+    padded = data + b'\0' * (-len(data) % 8)
+    for i in range(0, len(padded), 8):
+        w = int.from_bytes(padded[i:i + 8], 'little')
+        h = ((h ^ w) * 0x9E3779B97F4A7C15) & mask
+        h ^= h >> 29
+    return (h ^ (h >> 32)) & 0xFFFFFFFF
 
 
 class Strings:
@@ -691,14 +696,14 @@ def emit(version, skills, keys, out_path, src_path):
     w('')
     lines.extend(c_int_array('uint8_t', 'jr_skills_trie_class', cls, 16))
     w('')
-    # Hash table of the normalized keys (FNV-1a, open addressing, linear
-    # probing) for whole-string lookups.
+    # Hash table of the normalized keys (open addressing, linear probing)
+    # for whole-string lookups.
     size = 1
     while size < 2 * len(keylist):
         size *= 2
     table = [(0, -1, 0, 0)] * size
     for kid, kb in enumerate(key_bytes):
-        h = fnv1a(kb)
+        h = key_hash(kb)
         i = h & (size - 1)
         while table[i][1] >= 0:
             i = (i + 1) & (size - 1)

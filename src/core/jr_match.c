@@ -933,7 +933,8 @@ jr_candidate_from_value(const jr_jvalue *root, jr_candidate *out,
 			goto fail;
 		}
 		out->years = jv_num(v);
-		if (!isfinite(out->years))
+		/* months (years * 12) must stay finite too: the report prints them */
+		if (!isfinite(out->years) || !isfinite(out->years * 12.0))
 		{
 			st = jr_error_set(err, JR_ERR_ARGUMENT, 0,
 							  "candidate key \"yearsOfExperience\" is out of range");

@@ -3855,6 +3855,8 @@ extract_skills(pctx *c)
 	bool		cue_clause = false;
 	int			chain_start = -1;	/* first hit of the current list */
 	int			chain_kind = 0;
+	int			chain_group = 0;	/* the list's group once it has one */
+	size_t		chain_next = 0; /* first list hit not yet given a group */
 	int		   *hit_skill;
 	int			sep;
 	size_t		prev_kept = SIZE_MAX;
@@ -4008,11 +4010,15 @@ extract_skills(pctx *c)
 			{
 				chain_start = (int) prev_kept;
 				chain_kind = SEP_NONE;
+				chain_group = 0;
+				chain_next = prev_kept;
 			}
 			if (sep == SEP_AND && chain_kind == SEP_OR)
 			{
 				chain_start = (int) h;
 				chain_kind = SEP_NONE;
+				chain_group = 0;
+				chain_next = h;
 			}
 			else if (sep == SEP_OR)
 				chain_kind = SEP_OR;
@@ -4021,19 +4027,22 @@ extract_skills(pctx *c)
 				chain_kind = SEP_OR;
 			if (chain_kind == SEP_OR && (size_t) chain_start < h)
 			{
-				/* give the whole list a group (new mentions only) */
-				int			g = 0;
+				/*
+				 * Give the whole list a group (new mentions only).  Hits
+				 * before chain_next already have the list's group (or are
+				 * not new mentions), so each hit is visited once and a long
+				 * list stays linear.
+				 */
+				int			g = chain_group ? chain_group : ++c->ngroups;
 
-				for (size_t q = (size_t) chain_start; q <= h; q++)
-					if (hit_skill[q] >= 0 && c->skills[hit_skill[q]].group > 0 &&
-						c->skills[hit_skill[q]].start == hits[q].start)
-						g = c->skills[hit_skill[q]].group;
-				if (g == 0)
-					g = ++c->ngroups;
-				for (size_t q = (size_t) chain_start; q <= h; q++)
+				for (size_t q = chain_next; q <= h; q++)
 					if (hit_skill[q] >= 0 &&
 						c->skills[hit_skill[q]].start == hits[q].start)
+					{
 						c->skills[hit_skill[q]].group = g;
+						chain_group = g;
+					}
+				chain_next = h + 1;
 			}
 		}
 		else
@@ -4055,25 +4064,31 @@ extract_skills(pctx *c)
 				c->skills[w++] = c->skills[k];
 		c->nskills = w;
 	}
-	/* a group needs two distinct skills; number groups 1, 2, ... in order */
+	/*
+	 * A group needs two distinct skills; number groups 1, 2, ... in order.
+	 * Members are counted in one pass (groups x skills loops are quadratic
+	 * on long texts).
+	 */
 	{
 		int			next = 0;
+		int		   *members = jr_calloc((size_t) c->ngroups + 1, sizeof(int));
 
-		for (int g = 1; g <= c->ngroups; g++)
+		if (members == NULL)
 		{
-			int			members = 0;
-
-			for (int k = 0; k < c->nskills; k++)
-				if (c->skills[k].group == g)
-					members++;
-			for (int k = 0; k < c->nskills; k++)
-				if (c->skills[k].group == g)
-					c->skills[k].group = members < 2 ? 0 : -(next + 1);
-			if (members >= 2)
-				next++;
+			jr_free(hits);
+			jr_free(hit_skill);
+			return jr_error_set(c->err, JR_ERR_NOMEM, 0,
+								"out of memory collecting skills");
 		}
 		for (int k = 0; k < c->nskills; k++)
-			c->skills[k].group = -c->skills[k].group;
+			members[c->skills[k].group]++;
+		/* members[g] becomes the new number of group g, 0 when dropped */
+		members[0] = 0;
+		for (int g = 1; g <= c->ngroups; g++)
+			members[g] = members[g] >= 2 ? ++next : 0;
+		for (int k = 0; k < c->nskills; k++)
+			c->skills[k].group = members[c->skills[k].group];
+		jr_free(members);
 		c->ngroups = next;
 	}
 	jr_free(hits);

@@ -459,22 +459,17 @@ skill_of_key(int32_t kid)
 	return jr_skills_keys[kid].skill;
 }
 
-/* One FNV-1a step (the hash of fnv1a() in gen_skills.py). */
-#define FNV_START	0x811C9DC5u
-#define FNV_STEP(h, c) (((h) ^ (unsigned char) (c)) * 0x01000193u)
-
 /*
  * Normalize ASCII s[0, len) into out (cap bytes) following norm_next's
- * rules in one tight loop, hashing as it goes; returns the length,
- * SIZE_MAX when s is not ASCII, or SIZE_MAX - 1 when the result does not
- * fit (longer than any key).
+ * rules in one tight loop; returns the length, SIZE_MAX when s is not
+ * ASCII, or SIZE_MAX - 1 when the result does not fit (longer than any
+ * key).
  */
 static size_t
 normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
-				size_t cap, uint32_t *hash)
+				size_t cap)
 {
 	size_t		n = 0;
-	uint32_t	h = FNV_START;
 	bool		pending = false;
 	bool		prev_word = false;
 	size_t		i;
@@ -484,10 +479,12 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 		unsigned char c = s[i];
 		bool		keep;
 
-		if (IS_ALNUM(c))
+		if (IS_LOWER(c) || IS_DIGIT(c))
+			keep = true;
+		else if (IS_UPPER(c))
 		{
 			keep = true;
-			c = IS_UPPER(c) ? c + 32 : c;
+			c += 32;
 		}
 		else if (c >= 0x80)
 			return SIZE_MAX;
@@ -502,14 +499,10 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 			if (n + 4 > cap)
 				return SIZE_MAX - 1;
 			if (n > 0)
-			{
 				out[n++] = ' ';
-				h = FNV_STEP(h, ' ');
-			}
 			out[n++] = 'a';
 			out[n++] = 'n';
 			out[n++] = 'd';
-			h = FNV_STEP(FNV_STEP(FNV_STEP(h, 'a'), 'n'), 'd');
 			pending = true;
 			prev_word = false;
 			continue;
@@ -525,29 +518,37 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 		if (n + 2 > cap)
 			return SIZE_MAX - 1;
 		if (pending && n > 0)
-		{
 			out[n++] = ' ';
-			h = FNV_STEP(h, ' ');
-		}
 		out[n++] = c;
-		h = FNV_STEP(h, c);
 		pending = false;
 		prev_word = true;
 	}
-	*hash = h;
 	return n;
 }
 
-/* 32-bit FNV-1a hash of s[0, n). */
+/*
+ * 32-bit hash of s[0, n), eight bytes at a time (the same function as
+ * key_hash() in gen_skills.py).  s must have room for zero padding up to
+ * the next multiple of 8; words are read little-endian on every host.
+ */
 static uint32_t
-fnv1a(const unsigned char *s, size_t n)
+key_hash(unsigned char *s, size_t n)
 {
-	uint32_t	h = FNV_START;
+	uint64_t	h = UINT64_C(0x243F6A8885A308D3) ^ (uint64_t) n;
 	size_t		i;
 
-	for (i = 0; i < n; i++)
-		h = FNV_STEP(h, s[i]);
-	return h;
+	memset(s + n, 0, (8 - n % 8) % 8);
+	for (i = 0; i < n; i += 8)
+	{
+		uint64_t	w = (uint64_t) s[i] | (uint64_t) s[i + 1] << 8 |
+			(uint64_t) s[i + 2] << 16 | (uint64_t) s[i + 3] << 24 |
+			(uint64_t) s[i + 4] << 32 | (uint64_t) s[i + 5] << 40 |
+			(uint64_t) s[i + 6] << 48 | (uint64_t) s[i + 7] << 56;
+
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	return (uint32_t) (h ^ (h >> 32));
 }
 
 /* Key id of normalized text s[0, n) with hash h, or -1. */
@@ -575,31 +576,106 @@ find_key(const unsigned char *s, size_t n, uint32_t h)
 	}
 }
 
-/* Id of the skill a name or alias denotes (normalize_skill), or -1. */
-int
-jr_skill_lookup(const char *s, size_t len)
+/* Id of the skill a name or alias denotes, computed. */
+static int
+lookup_uncached(const char *s, size_t len)
 {
-	unsigned char buf[256];
+	unsigned char buf[256 + 8];
 	size_t		cap = (size_t) jr_skills_data_max_key_len + 1;
 	size_t		n;
-	uint32_t	h = 0;
 
-	if (cap > sizeof(buf))
-		cap = sizeof(buf);
-	n = normalize_ascii((const unsigned char *) s, len, buf, cap, &h);
+	if (cap > 256)
+		cap = 256;
+	n = normalize_ascii((const unsigned char *) s, len, buf, cap);
 	if (n == SIZE_MAX - 1)
 		return -1;
 	if (n == SIZE_MAX)
 	{
-		/* non-ASCII or long: the general normalizer */
-		n = jr_skill_normalize(s, len, (char *) buf, sizeof(buf));
-		if (n >= sizeof(buf))
+		/* non-ASCII: the general normalizer */
+		n = jr_skill_normalize(s, len, (char *) buf, 256);
+		if (n >= 256)
 			return -1;
-		h = fnv1a(buf, n);
 	}
 	if (n == 0 || n > (size_t) jr_skills_data_max_key_len)
 		return -1;
-	return skill_of_key(find_key(buf, n, h));
+	return skill_of_key(find_key(buf, n, key_hash(buf, n)));
+}
+
+/*
+ * A per-process cache of recent lookups, keyed by the bytes as given: the
+ * same names come back again and again (skill lists repeat), and a hit
+ * skips normalization.  Direct-mapped; strings longer than a slot's bytes
+ * are not cached.  Allocated once with malloc (a process-lifetime cache).
+ */
+#define LOOKUP_CACHE_SLOTS	4096
+#define LOOKUP_CACHE_BYTES	48
+
+typedef struct lookup_slot
+{
+	uint64_t	hash;
+	int32_t		id;
+	uint32_t	len;			/* UINT32_MAX: empty */
+	char		bytes[LOOKUP_CACHE_BYTES];
+} lookup_slot;
+
+static lookup_slot *lookup_cache = NULL;
+static bool lookup_cache_failed = false;
+
+/* 64-bit hash of a short string s[0, len), len <= LOOKUP_CACHE_BYTES. */
+static inline uint64_t
+raw_hash(const char *s, size_t len)
+{
+	unsigned char w8[LOOKUP_CACHE_BYTES];
+	uint64_t	h = UINT64_C(0x13198A2E03707344) ^ (uint64_t) len;
+	size_t		i;
+
+	memset(w8, 0, sizeof(w8));
+	memcpy(w8, s, len);
+	for (i = 0; i < len; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, w8 + i, 8);
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	return h;
+}
+
+/* Id of the skill a name or alias denotes (normalize_skill), or -1. */
+int
+jr_skill_lookup(const char *s, size_t len)
+{
+	lookup_slot *slot;
+	uint64_t	h;
+	int			id;
+	size_t		i;
+
+	if (len == 0)
+		return -1;
+	if (len > LOOKUP_CACHE_BYTES || lookup_cache_failed)
+		return lookup_uncached(s, len);
+	if (lookup_cache == NULL)
+	{
+		lookup_cache = malloc(sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
+		if (lookup_cache == NULL)
+		{
+			lookup_cache_failed = true;
+			return lookup_uncached(s, len);
+		}
+		for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+			lookup_cache[i].len = UINT32_MAX;
+	}
+	h = raw_hash(s, len);
+	slot = &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 1)];
+	if (slot->hash == h && slot->len == len && memcmp(slot->bytes, s, len) == 0)
+		return slot->id;
+	id = lookup_uncached(s, len);
+	slot->hash = h;
+	slot->len = (uint32_t) len;
+	slot->id = id;
+	memcpy(slot->bytes, s, len);
+	return id;
 }
 
 /* ------------------------------------------------------------------------
@@ -1565,23 +1641,50 @@ text_set_has(const text_set *set, text_key t)
 	return false;
 }
 
+/*
+ * Per-process marks for jr_skill_overlap, so a call needs no clearing:
+ * marks[2 * id] == stamp means id is covered by have in the current call,
+ * marks[2 * id + 1] == stamp that it was already counted as wanted.
+ * Allocated once with malloc (a process-lifetime cache).
+ */
+static uint32_t *overlap_marks = NULL;
+static uint32_t overlap_stamp = 0;
+
+/* Start a new round of marks; false on OOM. */
+static bool
+new_marks(void)
+{
+	size_t		n = 2 * (size_t) jr_skills_data_count;
+
+	if (overlap_marks == NULL)
+	{
+		overlap_marks = calloc(n, sizeof(uint32_t));
+		if (overlap_marks == NULL)
+			return false;
+	}
+	if (++overlap_stamp == 0)
+	{
+		memset(overlap_marks, 0, n * sizeof(uint32_t));
+		overlap_stamp = 1;
+	}
+	return true;
+}
+
 /* Share of the distinct want units covered by have. */
 jr_status
 jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 				 const jr_skill_item *want, size_t nwant,
 				 double *share, jr_error *err)
 {
-	size_t		nbytes = ((size_t) jr_skills_data_count + 7) / 8;
-	size_t		ngroups = nwant ? nwant : 1;
-	unsigned char *mem;
-	unsigned char *covered;
-	unsigned char *seen;
-	unsigned char *group_seen;
-	unsigned char *group_cov;
+	uint32_t   *marks;
+	uint32_t	stamp;
+	unsigned char *group_seen = NULL;
+	unsigned char *group_cov = NULL;
 	text_set	have_texts = {NULL, 0};
 	text_set	want_texts = {NULL, 0};
 	size_t		unknown_have = 0;
 	size_t		unknown_want = 0;
+	bool		grouped = false;
 	size_t		units = 0;
 	size_t		hits = 0;
 	size_t		i;
@@ -1591,10 +1694,12 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	for (i = 0; i < nhave; i++)
 		unknown_have += have[i].id < 0;
 	for (i = 0; i < nwant; i++)
+	{
 		unknown_want += want[i].id < 0;
-	/* one block: covered and seen bitmaps, then two flags per group */
-	mem = jr_calloc(2 * nbytes + 2 * ngroups, 1);
-	if (mem == NULL ||
+		grouped = grouped || want[i].group >= 0;
+	}
+	if (!new_marks() ||
+		(grouped && (group_seen = jr_calloc(2 * nwant, 1)) == NULL) ||
 		(unknown_want > 0 && (!text_set_init(&have_texts, unknown_have) ||
 							  !text_set_init(&want_texts, unknown_want))))
 	{
@@ -1602,10 +1707,10 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 							  "out of memory comparing skills");
 		goto done;
 	}
-	covered = mem;
-	seen = mem + nbytes;
-	group_seen = mem + 2 * nbytes;
-	group_cov = group_seen + ngroups;
+	marks = overlap_marks;
+	stamp = overlap_stamp;
+	if (grouped)
+		group_cov = group_seen + nwant;
 	/* everything have covers: each skill and its ancestors */
 	for (i = 0; i < nhave; i++)
 	{
@@ -1619,9 +1724,9 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 				text_set_add(&have_texts, t);
 			continue;
 		}
-		while (valid_id(x) && !(covered[x >> 3] & (1 << (x & 7))))
+		while (valid_id(x) && marks[2 * x] != stamp)
 		{
-			covered[x >> 3] |= (unsigned char) (1 << (x & 7));
+			marks[2 * x] = stamp;
 			x = jr_skills_data[x].parent;
 		}
 	}
@@ -1645,7 +1750,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 									  "skill id %d out of range", w->id);
 				goto done;
 			}
-			is_covered = (covered[w->id >> 3] & (1 << (w->id & 7))) != 0;
+			is_covered = marks[2 * w->id] == stamp;
 		}
 		else
 		{
@@ -1670,9 +1775,9 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 		}
 		if (w->id >= 0)
 		{
-			if (seen[w->id >> 3] & (1 << (w->id & 7)))
+			if (marks[2 * w->id + 1] == stamp)
 				continue;
-			seen[w->id >> 3] |= (unsigned char) (1 << (w->id & 7));
+			marks[2 * w->id + 1] = stamp;
 		}
 		else if (!text_set_add(&want_texts, t))
 			continue;
@@ -1682,7 +1787,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	}
 	*share = units == 0 ? 1.0 : (double) hits / (double) units;
 done:
-	jr_free(mem);
+	jr_free(group_seen);
 	jr_free(have_texts.slots);
 	jr_free(want_texts.slots);
 	return status;

@@ -62,7 +62,7 @@ typedef struct jr_skill_key
 	uint32_t	norm;			/* the normalized key, in jr_skills_strings */
 } jr_skill_key;
 
-/* One slot of the hash table of normalized keys (FNV-1a, linear probing). */
+/* One slot of the hash table of normalized keys (linear probing). */
 typedef struct jr_hash_slot
 {
 	uint32_t	hash;

@@ -84,34 +84,36 @@ extract_skills(PG_FUNCTION_ARGS)
 static jr_skill_item *
 array_to_items(ArrayType *a, size_t *n)
 {
-	Datum	   *elems;
-	bool	   *nulls;
-	int			nelems;
+	int			nelems = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
 	jr_skill_item *items;
-	int			i;
+	ArrayIterator it;
+	Datum		value;
+	bool		isnull;
 
 	if (ARR_NDIM(a) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("skill lists must be one-dimensional arrays")));
-	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT,
-					  &elems, &nulls, &nelems);
 	items = palloc(sizeof(jr_skill_item) * (nelems > 0 ? nelems : 1));
 	*n = 0;
-	for (i = 0; i < nelems; i++)
+	if (nelems == 0)
+		return items;
+	it = array_create_iterator(a, 0, NULL);
+	while (array_iterate(it, &value, &isnull))
 	{
 		text	   *t;
-		jr_skill_item *it;
+		jr_skill_item *item;
 
-		if (nulls[i])
+		if (isnull)
 			continue;
-		t = DatumGetTextPP(elems[i]);
-		it = &items[(*n)++];
-		it->text = VARDATA_ANY(t);
-		it->len = VARSIZE_ANY_EXHDR(t);
-		it->id = jr_skill_lookup(it->text, it->len);
-		it->group = -1;
+		t = DatumGetTextPP(value);
+		item = &items[(*n)++];
+		item->text = VARDATA_ANY(t);
+		item->len = VARSIZE_ANY_EXHDR(t);
+		item->id = jr_skill_lookup(item->text, item->len);
+		item->group = -1;
 	}
+	array_free_iterator(it);
 	return items;
 }
 

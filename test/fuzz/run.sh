@@ -4,6 +4,10 @@
 # FUZZ_SECONDS (default 10) from its seed corpus and dictionary.  Prints TAP.
 #
 #   FUZZ_SECONDS=3600 bash test/fuzz/run.sh [target ...]   # a long run
+#   FUZZ_BUILD_ONLY=1 bash test/fuzz/run.sh                # build only (TAP)
+#
+# Binaries land in build/fuzz/<target>; run one on files to replay them:
+#   build/fuzz/fuzz_posting path/to/input ...
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-10}
@@ -11,7 +15,8 @@ OUT=build/fuzz
 mkdir -p "$OUT"
 make -s src/core/skills_data.c >/dev/null 2>&1 || true
 CORE_SRCS=$(make -s --no-print-directory print-core-srcs)
-FLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core $(pkg-config --cflags libpcre2-8 jansson)"
+SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
+CFLAGS_FUZZ="-g -O1 $SAN -Isrc/core $(pkg-config --cflags libpcre2-8 jansson)"
 LIBS="$(pkg-config --libs libpcre2-8 jansson) -lm"
 
 if [ $# -gt 0 ]; then targets=("$@"); else
@@ -19,11 +24,47 @@ if [ $# -gt 0 ]; then targets=("$@"); else
     for src in test/fuzz/fuzz_*.c; do targets+=("$(basename "$src" .c)"); done
 fi
 
+# The core is compiled once per run (objects cached while newer than every
+# core source and header), instrumented for coverage but without libFuzzer's
+# main; each target links against it.
+OBJ=$OUT/obj
+mkdir -p "$OBJ"
+core_objs=()
+: > "$OUT/core.build.log"
+core_ok=1
+newest_header=$(ls -t src/core/*.h | head -1)
+for src in $CORE_SRCS; do
+    o="$OBJ/$(basename "$src" .c).o"
+    core_objs+=("$o")
+    if [ ! -f "$o" ] || [ "$src" -nt "$o" ] || [ "$newest_header" -nt "$o" ]; then
+        clang $CFLAGS_FUZZ -fsanitize=fuzzer-no-link -c -o "$o" "$src" >> "$OUT/core.build.log" 2>&1 || core_ok=0
+    fi
+done
+
+# build_target NAME: link build/fuzz/NAME; false (log in NAME.build.log) on failure.
+build_target() {
+    [ $core_ok -eq 1 ] || { cp "$OUT/core.build.log" "$OUT/$1.build.log"; return 1; }
+    clang $CFLAGS_FUZZ -fsanitize=fuzzer -o "$OUT/$1" "test/fuzz/$1.c" "${core_objs[@]}" $LIBS \
+        > "$OUT/$1.build.log" 2>&1
+}
+
 n=0
+if [ -n "${FUZZ_BUILD_ONLY:-}" ]; then
+    echo "1..${#targets[@]}"
+    for t in "${targets[@]}"; do
+        n=$((n + 1))
+        if build_target "$t"; then
+            echo "ok $n - $t builds"
+        else
+            echo "not ok $n - $t builds"; sed 's/^/# /' "$OUT/$t.build.log" | head -20
+        fi
+    done
+    exit 0
+fi
 echo "1..$((${#targets[@]} * 2))"
 for t in "${targets[@]}"; do
     n=$((n + 1))
-    if ! clang $FLAGS -o "$OUT/$t" "test/fuzz/$t.c" $CORE_SRCS $LIBS > "$OUT/$t.build.log" 2>&1; then
+    if ! build_target "$t"; then
         echo "not ok $n - $t builds"; sed 's/^/# /' "$OUT/$t.build.log" | head -20
         n=$((n + 1)); echo "not ok $n - $t fuzzes clean # not built"
         continue
@@ -32,7 +73,11 @@ for t in "${targets[@]}"; do
     if [ -d "test/fuzz/regressions/$t" ]; then
         for f in "test/fuzz/regressions/$t"/*; do
             [ -f "$f" ] || continue
-            "$OUT/$t" "$f" > "$OUT/$t.regress.log" 2>&1 || { regress_ok=0; echo "# regression input $f fails"; }
+            if ! "$OUT/$t" -rss_limit_mb=4096 "$f" > "$OUT/$t.regress.log" 2>&1; then
+                regress_ok=0
+                echo "# regression input $f fails"
+                grep -E 'ERROR|SUMMARY|#[0-9]+ 0x' "$OUT/$t.regress.log" | head -8 | sed 's/^/#   /'
+            fi
         done
     fi
     [ $regress_ok -eq 1 ] && echo "ok $n - $t builds and replays its regression inputs" ||

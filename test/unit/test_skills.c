@@ -342,6 +342,30 @@ test_lookup(void)
 	expect_lookup("Pyth", NULL);
 	expect_lookup("Pythonn", NULL);
 	expect_lookup("\xff\xfe", NULL);
+	{
+		/* the lookup cache: same answers again, for every form */
+		int			n = jr_skill_count();
+		int			bad = 0;
+		int			id;
+		int			round;
+
+		for (round = 0; round < 2; round++)
+			for (id = 0; id < n; id++)
+			{
+				const char *nm = jr_skill_name(id);
+
+				if (jr_skill_lookup(nm, strlen(nm)) != id)
+					bad++;
+				if (jr_skill_alias_count(id) > 0 &&
+					jr_skill_lookup(jr_skill_alias(id, 0),
+									strlen(jr_skill_alias(id, 0))) != id)
+					bad++;
+			}
+		unit_is_long(bad, 0, "repeated lookups (cached) agree");
+		unit_ok(jr_skill_lookup("Python", 0) == -1 &&
+				jr_skill_lookup("Pythonx", 6) == jr_skill_by_name("Python"),
+				"lookup reads exactly len bytes");
+	}
 }
 
 /* Look-alikes stay distinct. */
@@ -815,7 +839,7 @@ test_failures(void)
 	int			k;
 	int			oom = 0;
 	int			ok = 0;
-	jr_skill_item it = {0, "x", 1, -1};
+	jr_skill_item it = {-1, "x", 1, -1};
 	double		share;
 
 	fill(buf, len, "Python, SQL and Go. ");
@@ -849,7 +873,7 @@ test_failures(void)
 			oom, ok);
 	allocs_left = 0;
 	unit_is_long(jr_skill_overlap(&it, 1, &it, 1, &share, &err), JR_ERR_NOMEM,
-				 "overlap reports out of memory");
+				 "overlap reports out of memory (unknown names need a set)");
 	allocs_left = -1;
 	jr_set_allocator(NULL);
 	free(buf);
