@@ -668,7 +668,10 @@ jr_skill_lookup(const char *s, size_t len)
 			return lookup_uncached(s, len);
 		}
 		for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+		{
+			lookup_cache[i].hash = 0;	/* compared before len below */
 			lookup_cache[i].len = UINT32_MAX;
+		}
 	}
 	h = raw_hash(s, len);
 	slot = &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 1)];
