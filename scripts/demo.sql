@@ -70,3 +70,52 @@ EXCEPTION WHEN query_canceled THEN
         round(extract(epoch FROM clock_timestamp() - statement_timestamp())::numeric, 2), SQLSTATE;
 END $$;
 RESET statement_timeout;
+
+\echo '== skills: the built-in taxonomy'
+SELECT jobreq_skills_version() AS taxonomy_version, count(*) AS skills,
+       count(DISTINCT category) AS categories
+  FROM skill_taxonomy();
+SELECT category, count(*) AS skills FROM skill_taxonomy()
+ GROUP BY category ORDER BY count(*) DESC LIMIT 8;
+
+\echo '== skills: names and aliases normalize to one canonical name'
+SELECT s AS written, normalize_skill(s) AS canonical
+  FROM unnest(ARRAY['k8s', 'GCP', 'sklearn', 'Postgres', 'golang', 'c#',
+                    'Objective C', 'asp.net', 'basket weaving']) AS s;
+
+\echo '== skills: extraction from a run-together keyword list, with look-alikes'
+SELECT extract_skills(
+    'Master''s in computer scienceelectrical engineeringmathematics'
+    'Experience with scikit-learn. 4+ years programming with PythonScalaor '
+    'Java. AWSAzureGoogle Cloud Platform. C, C++ and C#; R&D budget, '
+    'C-suite sponsors, Spark innovation.') AS skills;
+
+\echo '== skills: overlap is hierarchy-aware (PyTorch covers machine learning, not the reverse)'
+SELECT skill_overlap(ARRAY['PyTorch', 'SQL'], ARRAY['machine learning', 'SQL', 'Go'])
+           AS candidate_with_pytorch,
+       skill_overlap(ARRAY['machine learning'], ARRAY['PyTorch']) AS general_vs_specific;
+
+\echo '== skills: most frequent skills in the sample postings'
+SELECT skill, count(*) AS postings
+  FROM postings, unnest(extract_skills(raw)) AS skill
+ GROUP BY skill ORDER BY count(*) DESC, skill LIMIT 10;
+
+\echo '== parse_posting: every sample posting as a schema.org JobPosting document'
+SELECT id, d->>'title' AS title, d->'hiringOrganization'->>'name' AS company,
+       d->'jobreq'->>'salaryRange' AS salary, posting_min_years(d) AS min_years,
+       posting_education(d) AS education, posting_workplace(d) AS workplace,
+       array_to_string((posting_skills(d, 'required'))[1:4], ', ') AS top_skills
+  FROM (SELECT id, parse_posting(raw) AS d FROM postings) s
+ ORDER BY id;
+\echo '== one full document'
+SELECT jsonb_pretty(parse_posting(raw)) AS document
+  FROM postings WHERE id = '013_software-engineer-leeds.txt';
+\echo '== evidence: where each value came from (0-based character offsets, end exclusive)'
+SELECT f.key AS field, (e->>'start')::int AS start, (e->>'end')::int AS "end", e->>'text' AS text
+  FROM postings, jsonb_each(parse_posting(raw, true)->'jobreq'->'evidence') f,
+       jsonb_array_elements(f.value) e
+ WHERE id = '013_software-engineer-leeds.txt' AND f.key <> 'skills'
+ ORDER BY 2;
+\echo '== to_jsonld: Google JobPosting structured data'
+SELECT jsonb_pretty(to_jsonld(parse_posting(raw))) AS jsonld
+  FROM postings WHERE id = '045_devops-jsonld-conflict.html';

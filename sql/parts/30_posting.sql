@@ -60,6 +60,8 @@ COMMENT ON FUNCTION posting_workplace(jsonb) IS
 CREATE FUNCTION to_jsonld(doc jsonb)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+-- the body resolves names through pg_catalog only, never the caller's path
+SET search_path = pg_catalog, pg_temp
 AS $$
 SELECT jsonb_strip_nulls(jsonb_build_object(
     '@context', 'https://schema.org/',

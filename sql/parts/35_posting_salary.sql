@@ -5,8 +5,11 @@ CREATE FUNCTION posting_salary(doc jsonb)
 RETURNS salary_range
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE WHEN jsonb_typeof(doc->'baseSalary') = 'object'
-            THEN (doc->'baseSalary')::@extschema@.salary_range END
+-- every name is schema-qualified (the body runs with the caller's search_path,
+-- and stays inlinable); see the search-path test in test/ops/server.sh
+SELECT CASE WHEN pg_catalog.jsonb_typeof(doc OPERATOR(pg_catalog.->) 'baseSalary')
+                 OPERATOR(pg_catalog.=) 'object'
+            THEN (doc OPERATOR(pg_catalog.->) 'baseSalary')::@extschema@.salary_range END
 $$;
 
 COMMENT ON FUNCTION posting_salary(jsonb) IS

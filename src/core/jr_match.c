@@ -1285,6 +1285,7 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 	int			nraw = 0;
 	int			nunits = 0;
 	int			k = 0;
+	bool		sorted;
 
 	if (!jv_is_array(arr))
 		return key_type_error(err, POST, "skills", "an array of objects");
@@ -1349,7 +1350,11 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 	 * sort the items so each group is a run, then order the runs.  n log n,
 	 * whatever the number of groups.
 	 */
-	qsort(raw, nraw, sizeof(raw_skill), raw_skill_cmp);
+	for (i = 0; i < (size_t) nraw && !raw[i].grouped; i++)
+		;
+	sorted = i < (size_t) nraw; /* no groups (the usual case): no sorting */
+	if (sorted)
+		qsort(raw, nraw, sizeof(raw_skill), raw_skill_cmp);
 	units = arena_alloc(&out->arena, (nraw ? nraw : 1) * sizeof(raw_unit));
 	if (units == NULL)
 		return jr_error_set(err, JR_ERR_NOMEM, 0, "out of memory");
@@ -1369,7 +1374,8 @@ read_skills(const jr_jvalue *arr, jr_posting_reqs *out, jr_error *err)
 		units[nunits].count = 1;
 		nunits++;
 	}
-	qsort(units, nunits, sizeof(raw_unit), raw_unit_cmp);
+	if (sorted)
+		qsort(units, nunits, sizeof(raw_unit), raw_unit_cmp);
 	for (i = 0; i < (size_t) nunits; i++)
 	{
 		jr_match_unit *u = &out->units[i];

@@ -898,8 +898,19 @@ parse_place(const char *s, size_t a, size_t b, plocation *loc,
 	{
 		copy_field(loc->locality, sizeof(loc->locality), s + parts[2][0],
 				   parts[2][1] - parts[2][0]);
-		copy_field(loc->region, sizeof(loc->region), s + parts[1][0],
-				   parts[1][1] - parts[1][0]);
+		{
+			const char *rc = strcmp(code, "US") == 0 ?
+				lookup_code(us_states, s + parts[1][0], parts[1][1] - parts[1][0], true) :
+				strcmp(code, "CA") == 0 ?
+				lookup_code(ca_provinces, s + parts[1][0], parts[1][1] - parts[1][0], true) :
+				NULL;
+
+			if (rc != NULL)
+				strcpy(loc->region, rc);
+			else
+				copy_field(loc->region, sizeof(loc->region), s + parts[1][0],
+						   parts[1][1] - parts[1][0]);
+		}
 		strcpy(loc->country, code);
 		*confident = true;
 		goto done;
@@ -984,7 +995,8 @@ parse_place(const char *s, size_t a, size_t b, plocation *loc,
 		size_t		ln = parts[np - 1][1] - parts[np - 1][0];
 		const char *rc;
 
-		if (np == 1 && loc->region[0] == '\0' && loc->country[0] == '\0' &&
+		if (np == 1 && loc->region[0] == '\0' &&
+			(loc->country[0] == '\0' || strcmp(loc->country, "US") == 0) &&
 			(rc = lookup_code(us_states, l, ln, false)) != NULL)
 		{
 			strcpy(loc->region, rc);
@@ -3008,6 +3020,87 @@ scan_text_keywords(pctx *c)
 						 &c->text_types, &c->text_wp);
 }
 
+/*
+ * Without a company in the header, the opening sentence often names it:
+ * "Brightwell Freight moves ...", "Ledgerly builds ...", "At Acme, we ...".
+ */
+static void
+company_from_body(pctx *c)
+{
+	static const char *const verbs[] = {
+		"is", "builds", "moves", "makes", "sells", "helps", "has", "runs",
+		"provides", "connects", "offers", "was", "designs", "develops",
+		"operates", "serves", "creates", "delivers", "powers", "brings",
+		"empowers", "enables", "manufactures", "supports", "insures",
+		"partners", "specializes", "operates", "invests", "combines", NULL};
+	static const char *const not_names[] = {
+		"our", "we", "the", "this", "you", "as", "in", "join", "about",
+		"job", "role", "position", "team", "company", "client", "a", "an",
+		"if", "are", "do", "it", "who", "what", "why", "how", NULL};
+	const jr_layout *lo = &c->lo;
+	const char *s = c->text;
+
+	if (c->has_company)
+		return;
+	for (size_t li = 0; li < lo->nlines; li++)
+	{
+		const jr_line *ln = &lo->lines[li];
+		size_t		i = ln->start;
+		size_t		name_start;
+		size_t		name_end = 0;
+		int			words = 0;
+		bool		at_form = false;
+
+		if (ln->start < lo->header_end || ln->kind != JR_LINE_TEXT)
+			continue;
+		if (nwords(s + ln->start, ln->end - ln->start) < 8)
+			continue;
+		if (prefix_ci(s + i, ln->end - i, "at ") && s[i + 3] >= 'A' && s[i + 3] <= 'Z')
+		{
+			at_form = true;
+			i += 3;
+		}
+		name_start = i;
+		while (i < ln->end && words < 5)
+		{
+			size_t		e = i;
+
+			if (!(s[i] >= 'A' && s[i] <= 'Z'))
+				break;
+			while (e < ln->end && s[e] != ' ' && s[e] != ',')
+				e++;
+			if (word_in(s, i, e, not_names) ||
+				(words == 0 && word_in(s, i, e, verbs)))
+				break;
+			words++;
+			name_end = e;
+			i = e;
+			if (i < ln->end && s[i] == ',')
+				break;
+			while (i < ln->end && s[i] == ' ')
+				i++;
+		}
+		if (words > 0 && words <= 4)
+		{
+			size_t		na;
+			size_t		nb;
+
+			if (at_form)
+			{
+				if (name_end < ln->end && s[name_end] == ',')
+					set_company(c, name_start, name_end);
+			}
+			else
+			{
+				next_word(s, name_end, ln->end, &na, &nb);
+				if (word_in(s, na, nb, verbs))
+					set_company(c, name_start, name_end);
+			}
+		}
+		return;					/* only the first paragraph */
+	}
+}
+
 /* ------------------------------------------------------------------------
  * Seniority and industry
  * ------------------------------------------------------------------------ */
@@ -4978,6 +5071,7 @@ jr_posting_parse(const char *raw, size_t len, bool evidence, jr_buf *json_out,
 		warn(c, "the posting has no text");
 
 	extract_header(c);
+	company_from_body(c);
 	{
 		const jr_label_value *lv;
 
@@ -5014,9 +5108,16 @@ jr_posting_parse(const char *raw, size_t len, bool evidence, jr_buf *json_out,
 		{
 			int			saved = c->nlocs;
 
+			plocation	keep[MAX_LOCATIONS];
+
+			/* a label wins over the header, unless only the header is clear */
+			memcpy(keep, c->locs, sizeof(keep));
 			c->nlocs = 0;
-			if (parse_locations(c, lv->start, lv->end, false) == 0)
+			if (parse_locations(c, lv->start, lv->end, saved > 0) == 0)
+			{
+				memcpy(c->locs, keep, sizeof(keep));
 				c->nlocs = saved;
+			}
 		}
 	}
 	{

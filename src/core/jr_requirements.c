@@ -627,7 +627,8 @@ static const char *const pref_heading_phrases[] = {
 	"what would be great to have", "would be great to have", "bonus points",
 	"bonus", "pluses", "plus", "desired qualifications", "desired skills",
 	"desired experience", "desired", "ideal qualifications",
-	"optional qualifications", "extra credit", NULL
+	"optional qualifications", "extra credit", "we prefer", "we'd prefer",
+	"we would prefer", "ideally", "good to haves", NULL
 };
 
 /* Headings that open a list of requirements. */
@@ -768,6 +769,24 @@ static const char *const marker_heading_words[] = {
 	"experience", "experiences", "knowledge", NULL
 };
 
+/*
+ * True when a marker word at [pm, after) heads the next block instead of
+ * qualifying what precedes it: "Desired Qualifications:", "Preferred:",
+ * "... of IT experience Preferred • At least 2 years".
+ */
+static bool
+marker_is_heading(const char *t, size_t len, size_t pm, size_t after)
+{
+	size_t		j = skip_hspace(t, len, after);
+
+	if (j < len && t[j] == ':')
+		return true;
+	if (next_word_in(t, len, after, marker_heading_words))
+		return true;
+	return is_upper((unsigned char) t[pm]) && j < len &&
+		(t[j] == '*' || t[j] == '-' || bullet_len(t, len, j) > 0);
+}
+
 static const char *const preferred_after_words[] = {
 	"preferred", "preferable", "nice to have", "nice-to-have", "desired",
 	"desirable", "ideally", "a plus", "big plus", "huge plus", "is plus",
@@ -818,10 +837,8 @@ marker_around(const char *t, size_t len, size_t bfrom, size_t bto,
 		   SIZE_MAX)
 	{
 		size_t		after = pp + strlen(preferred_after_words[pw]);
-		size_t		j = skip_hspace(t, len, after);
 
-		if (!((j < len && t[j] == ':') ||
-			  next_word_in(t, len, after, marker_heading_words)))
+		if (!marker_is_heading(t, len, pp, after))
 			break;
 		p = after;
 	}
@@ -1458,6 +1475,11 @@ skip_plus(const char *t, size_t len, size_t i, bool *plus)
 		*plus = true;
 		return j + 1;
 	}
+	if (j < len && t[j] == '-' && word_at(t, len, j + 1, "plus"))
+	{
+		*plus = true;			/* "Seven-plus years" */
+		return j + 5;
+	}
 	if (word_at(t, len, j, "plus"))
 	{
 		*plus = true;
@@ -1721,6 +1743,13 @@ or_before_amount(const char *t, size_t a_start, size_t *or_pos)
 			*or_pos = ws;
 			return true;
 		}
+		/* "ProgrammerOR 8 years": an upper-case OR glued to the item */
+		if (we - ws > 3 && t[we - 2] == 'O' && t[we - 1] == 'R' &&
+			is_lower((unsigned char) t[we - 3]))
+		{
+			*or_pos = we - 2;
+			return true;
+		}
 		if (!(word_is(t, ws, we, "a") || word_is(t, ws, we, "minimum") ||
 			  word_is(t, ws, we, "min") || word_is(t, ws, we, "of") ||
 			  word_is(t, ws, we, "at") || word_is(t, ws, we, "least") ||
@@ -1821,9 +1850,7 @@ amount_is_preferred(const char *t, size_t len, const amount *a, size_t b0,
 			"in", "within", "with", "at", "from", "for", "on", "as", NULL}))
 			continue;
 		/* a heading that follows: "Desired Qualifications:" */
-		j = skip_hspace(t, len, after);
-		if ((j < len && t[j] == ':') ||
-			next_word_in(t, len, after, marker_heading_words))
+		if (marker_is_heading(t, len, pm, after))
 			continue;
 		/* after a comma or "(": the marker is about that item */
 		while (q > a->end && t[q - 1] != ',' && t[q - 1] != '(')
@@ -1882,6 +1909,20 @@ judge_amount(const jr_posting_text *pt, const heading_marks *hm,
 	c->kind = effective_kind(pt, hm, a->start);
 	if (a->lo > EXP_MAX_YEARS * 12)
 		EXP_REJECT(1394);
+	/* "B.S. degree (4 year)": the length of a degree program */
+	j = a->start;
+	while (j > 0 && t[j - 1] == ' ')
+		j--;
+	if (j > 0 && t[j - 1] == '(' && skip_hspace(t, len, a->end) < len &&
+		t[skip_hspace(t, len, a->end)] == ')')
+	{
+		ws = prev_word(t, j > 30 ? j - 30 : 0, j - 1, &we);
+		if (ws < we && (word_is(t, ws, we, "degree") ||
+						word_is(t, ws, we, "degrees") ||
+						word_is(t, ws, we, "program") ||
+						degree_word_at(t, len, ws)))
+			EXP_REJECT(1390);
+	}
 	/* money: "$600 a month" */
 	j = a->start;
 	while (j > 0 && t[j - 1] == ' ')
@@ -2057,22 +2098,37 @@ judge_amount(const jr_posting_text *pt, const heading_marks *hm,
 	}
 	c->preferred = amount_is_preferred(t, len, a, b0, c1);
 	c->pref_section = c->kind == JR_SEC_PREFERRED;
-#ifdef JR_REQ_TRACE
-	fprintf(stderr, "accept: %.*s pref=%d pref_section=%d kind=%d\n",
-			(int) (a->end - a->start), t + a->start, c->preferred,
-			c->pref_section, (int) c->kind);
-#endif
 	c->or_before = or_before_amount(t, a->start, &j);
 	{
 		static const char *const subst[] = {
 			"in lieu", "instead of", "in place of", "substitute",
-			"substituted", "substitution", "without a degree",
-			"without degree", "equivalent combination", "equivalent work",
-			NULL
+			"substituted", "substitution", "equivalent combination",
+			"equivalent work", "no degree", NULL
 		};
+		size_t		wo;
+		size_t		s1 = find_word(t, len, a->end, a1, "or");
+		size_t		s0 = c->or_before ? j : b0;
 
-		c->substitute = find_any_word(t, len, b0, a1, subst, NULL) != SIZE_MAX;
+		/* the item runs from its "or" (or the clause) to the next "or" */
+		if (s1 == SIZE_MAX)
+			s1 = a1;
+		if (s0 < b0 || s0 > a->start)
+			s0 = b0;
+		c->substitute = find_any_word(t, len, s0, s1, subst, NULL) != SIZE_MAX;
+		/* "6+ years without a graduate degree" */
+		wo = find_word(t, len, s0, s1, "without");
+		if (wo != SIZE_MAX &&
+			(find_word(t, len, wo, wo + 40 < s1 ? wo + 40 : s1, "degree") !=
+			 SIZE_MAX ||
+			 find_word(t, len, wo, wo + 40 < s1 ? wo + 40 : s1, "degrees") !=
+			 SIZE_MAX))
+			c->substitute = true;
 	}
+#ifdef JR_REQ_TRACE
+	fprintf(stderr, "accept: %.*s pref=%d pref_section=%d kind=%d subst=%d "
+			"or=%d\n", (int) (a->end - a->start), t + a->start, c->preferred,
+			c->pref_section, (int) c->kind, c->substitute, c->or_before);
+#endif
 	return true;
 }
 
@@ -3370,6 +3426,11 @@ jr_edu_level_parse(const char *s, size_t len, jr_edu_level *out)
 		{"master degree", JR_EDU_MASTER},
 		{"doctorate", JR_EDU_DOCTORATE}, {"doctoral", JR_EDU_DOCTORATE},
 		{"doctoral degree", JR_EDU_DOCTORATE}, {"phd", JR_EDU_DOCTORATE},
+		{"doctor", JR_EDU_DOCTORATE},
+		{"postgraduate", JR_EDU_MASTER}, {"graduate", JR_EDU_MASTER},
+		{"undergraduate", JR_EDU_BACHELOR}, {"secondary", JR_EDU_HIGH_SCHOOL},
+		{"bachelor's", JR_EDU_BACHELOR}, {"master's", JR_EDU_MASTER},
+		{"associate's", JR_EDU_ASSOCIATE},
 		{NULL, JR_EDU_UNKNOWN}
 	};
 	int			k;

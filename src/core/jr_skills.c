@@ -604,10 +604,11 @@ lookup_uncached(const char *s, size_t len)
 /*
  * A per-process cache of recent lookups, keyed by the bytes as given: the
  * same names come back again and again (skill lists repeat), and a hit
- * skips normalization.  Direct-mapped; strings longer than a slot's bytes
- * are not cached.  Allocated once with malloc (a process-lifetime cache).
+ * skips normalization.  Direct-mapped, 16384 slots of 64 bytes (1 MB,
+ * allocated with malloc on first use: a process-lifetime cache); strings
+ * longer than a slot's bytes are not cached.
  */
-#define LOOKUP_CACHE_SLOTS	4096
+#define LOOKUP_CACHE_SLOTS	16384
 #define LOOKUP_CACHE_BYTES	48
 
 typedef struct lookup_slot
@@ -621,21 +622,24 @@ typedef struct lookup_slot
 static lookup_slot *lookup_cache = NULL;
 static bool lookup_cache_failed = false;
 
-/* 64-bit hash of a short string s[0, len), len <= LOOKUP_CACHE_BYTES. */
+/* 64-bit hash of s[0, len), eight bytes at a time. */
 static inline uint64_t
 raw_hash(const char *s, size_t len)
 {
-	unsigned char w8[LOOKUP_CACHE_BYTES];
 	uint64_t	h = UINT64_C(0x13198A2E03707344) ^ (uint64_t) len;
+	uint64_t	w;
 	size_t		i;
 
-	memset(w8, 0, sizeof(w8));
-	memcpy(w8, s, len);
-	for (i = 0; i < len; i += 8)
+	for (i = 0; i + 8 <= len; i += 8)
 	{
-		uint64_t	w;
-
-		memcpy(&w, w8 + i, 8);
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 29;
+	}
+	if (i < len)
+	{
+		w = 0;
+		memcpy(&w, s + i, len - i);
 		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
 		h ^= h >> 29;
 	}

@@ -117,6 +117,15 @@ edu_of(const char *text)
 	return e;
 }
 
+/* Make a test name one line: line breaks become '|'. */
+static void
+one_line(char *name)
+{
+	for (; *name; name++)
+		if (*name == '\n')
+			*name = '|';
+}
+
 /* Check the main months of a text (-1: unstated, -2: "no requirements"). */
 static void
 years_is(const char *text, int months)
@@ -127,6 +136,7 @@ years_is(const char *text, int months)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "experience of \"%.200s\"", text);
+	one_line(name);
 	unit_is_long(got, months, name);
 }
 
@@ -138,6 +148,7 @@ years_range_is(const char *text, int months, int max_months)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "range of \"%.200s\"", text);
+	one_line(name);
 	unit_is_long(e.state == JR_REQ_STATED ? e.months : -1, months, name);
 	unit_is_long(e.max_months, max_months, name);
 }
@@ -157,9 +168,11 @@ edu_is(const char *text, const char *req, const char *pref)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "required education of \"%.200s\"", text);
+	one_line(name);
 	unit_is_str(e.state == JR_REQ_NONE ? "none" : level_str(e.required_level),
 				req, name);
 	snprintf(name, sizeof(name), "preferred education of \"%.200s\"", text);
+	one_line(name);
 	unit_is_str(level_str(e.preferred_level), pref, name);
 }
 
@@ -171,6 +184,7 @@ in_place_is(const char *text, bool want)
 	char		name[300];
 
 	snprintf(name, sizeof(name), "in place of education: \"%.200s\"", text);
+	one_line(name);
 	unit_is_long(e.experience_in_place, want, name);
 }
 
@@ -219,6 +233,8 @@ test_years_forms(void)
 	years_is("four (4) or more years of engineering experience", 48);
 	years_is("More than five years full time work experience.", 60);
 	years_is("5 plus years hands-on networking experience", 60);
+	years_is("Seven-plus years of experience in finance.", 84);
+	years_is("Over two decades of successful experience.", -1);
 	years_is("1.5 years of experience in customer support", 18);
 	years_is("Experience: 3 years required", 36);
 	years_is("Min 5-year experiences as analytics team lead", 60);
@@ -624,6 +640,8 @@ test_level_names(void)
 			"parse PhD");
 	unit_ok(!jr_edu_level_parse("kindergarten", 12, &l) && l == JR_EDU_UNKNOWN,
 			"unknown level");
+	unit_ok(jr_edu_level_parse("postgraduate", 12, &l) && l == JR_EDU_MASTER,
+			"parse postgraduate");
 }
 
 /* Headings run into the text, glued list items, layout mistakes. */
@@ -710,6 +728,18 @@ test_edu_more(void)
 	years_is("Candidates must be enrolled in a two year MBA program.", -1);
 	years_is("Basic Hiring Criteria:BS or BA degree10+ years of experience "
 			 "in Linux administration", 120);
+	years_is("B.S. or B.A. degree (4 year) with 4 years experience as a "
+			 "developerOR Associates degree (2 year) with 6 years experience "
+			 "as a developerOR 8 years experience as a developer.", 48);
+	years_is("Graduate degree with at least 2 years of work experience; 6+ "
+			 "years of relevant work experience without graduate degree", 24);
+	years_is("BS/BA in Math plus a minimum 0-2 years performing data "
+			 "validation OR no degree w/6 years' experience in data validation",
+			 0);
+	years_is("3+ years in machine learning infrastructure.\nWe prefer:\n"
+			 "5+ years in machine learning infrastructure.", 36);
+	years_is("At least 4 years of IT experience Preferred \xE2\x80\xA2 At least "
+			 "2 years of experience in SharePoint development.", 48);
 }
 
 /* ------------------------------------------------------------------------

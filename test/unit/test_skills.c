@@ -234,6 +234,74 @@ test_every_form_extracts(void)
 	unit_ok(forms > 5000, "checked %d forms", forms);
 }
 
+/* Lookups survive case and separator changes; agree with normalization. */
+static void
+test_lookup_variants(void)
+{
+	static const char *const seps[] = {"-", "_", "/", " - ", "  ", ", "};
+	int			n = jr_skill_count();
+	int			bad = 0;
+	int			tried = 0;
+	int			id;
+	unsigned	r = 12345;
+	int			i;
+
+	for (id = 0; id < n; id++)
+	{
+		const char *nm = jr_skill_name(id);
+		char		v[512];
+		size_t		j;
+		size_t		k;
+		int			sp;
+
+		if (strchr(nm, ' ') == NULL || strlen(nm) > 100)
+			continue;
+		for (sp = 0; sp < 6; sp++)
+		{
+			for (j = 0, k = 0; nm[j]; j++)
+			{
+				if (nm[j] == ' ')
+				{
+					strcpy(v + k, seps[sp]);
+					k += strlen(seps[sp]);
+				}
+				else
+					v[k++] = (sp % 2 && nm[j] >= 'a' && nm[j] <= 'z') ?
+						nm[j] - 32 : nm[j];
+			}
+			v[k] = '\0';
+			tried++;
+			if (jr_skill_lookup(v, k) != id && bad++ < 5)
+				printf("# variant \"%s\" of %s\n", v, nm);
+		}
+	}
+	unit_is_long(bad, 0, "multi-word names survive separator and case changes");
+	unit_ok(tried > 1000, "tried %d variants", tried);
+
+	/* random strings: lookup(s) == lookup(normalize(s)) */
+	bad = 0;
+	for (i = 0; i < 20000; i++)
+	{
+		static const char alphabet[] = "cCrRgGoO+#.&-/ _9aAnNdDeEtT";
+		char		text[24];
+		char		norm[64];
+		int			len = 1 + (int) ((r >> 16) % 12);
+		int			j;
+
+		for (j = 0; j < len; j++)
+		{
+			r = r * 1103515245u + 12345u;
+			text[j] = alphabet[(r >> 16) % (sizeof(alphabet) - 1)];
+		}
+		text[len] = '\0';
+		jr_skill_normalize(text, len, norm, sizeof(norm));
+		if (jr_skill_lookup(text, len) != jr_skill_lookup(norm, strlen(norm))
+			&& bad++ < 5)
+			printf("# \"%s\" vs normalized \"%s\"\n", text, norm);
+	}
+	unit_is_long(bad, 0, "lookup agrees with the normalizer on random text");
+}
+
 /* Normalization: what is folded and what is kept. */
 static void
 test_normalize(void)
@@ -886,6 +954,7 @@ main(void)
 	test_every_form_extracts();
 	test_normalize();
 	test_lookup();
+	test_lookup_variants();
 	test_lookalikes();
 	test_traps();
 	test_run_together();
