@@ -211,7 +211,8 @@ typedef struct norm_state
 	const unsigned char *s;
 	size_t		len;
 	size_t		i;				/* next input byte */
-	bool		pending;		/* a space is owed before the next word byte */
+	unsigned char pending;		/* owed before the next word byte: ' ', ','
+								 * (a list separator) or 0 */
 	bool		prev_word;		/* the previous input char was a word char */
 	bool		any;			/* something has been emitted */
 } norm_state;
@@ -229,7 +230,7 @@ norm_init(norm_state *n, const char *s, size_t len)
 	n->s = (const unsigned char *) s;
 	n->len = len;
 	n->i = 0;
-	n->pending = false;
+	n->pending = 0;
 	n->prev_word = false;
 	n->any = false;
 }
@@ -312,7 +313,43 @@ case_boundary(const unsigned char *s, size_t len, size_t i)
 	return BOUND_NONE;
 }
 
-/* Append one normalized byte, with the space owed before it, to out. */
+/*
+ * True when the ASCII separator at s[i] ends a list item (comma,
+ * semicolon, colon, bar, bracket, !, ?, line break, tab, or a period not
+ * followed by a letter or digit): no multi-word key spans it.
+ */
+static inline bool
+barrier_ascii(const unsigned char *s, size_t len, size_t i)
+{
+	unsigned char c = s[i];
+
+	if (c == '.')
+		return i + 1 >= len || !IS_ALNUM(s[i + 1]);
+	return c != '\0' && strchr(",;:|()[]{}<>!?\n\r\t", c) != NULL;
+}
+
+/* True for non-ASCII separators that end a list item (bullets and such). */
+static inline bool
+barrier_cp(uint32_t cp)
+{
+	return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2026 ||
+		cp == 0x2028 || cp == 0x2029 || cp == 0x2043 || cp == 0x2219 ||
+		cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
+		(cp >= 0x25A0 && cp <= 0x25FF) || (cp >= 0x2700 && cp <= 0x27BF);
+}
+
+/* A separator: owe a space, or a comma when it ends a list item. */
+static inline void
+norm_separate(norm_state *n, bool barrier)
+{
+	if (barrier)
+		n->pending = ',';
+	else if (n->pending == 0)
+		n->pending = ' ';
+	n->prev_word = false;
+}
+
+/* Append one normalized byte, with the separator owed before it, to out. */
 static inline int
 norm_put(norm_state *n, norm_byte *out, int k, unsigned char c,
 		 uint8_t bound, size_t os, size_t oe)
@@ -321,14 +358,14 @@ norm_put(norm_state *n, norm_byte *out, int k, unsigned char c,
 		bound = BOUND_HARD;
 	else if (n->pending)
 	{
-		out[k].c = ' ';
+		out[k].c = n->pending;
 		out[k].bound = BOUND_HARD;
 		out[k].orig_start = os;
 		out[k].orig_end = os;
 		k++;
 		bound = BOUND_HARD;
 	}
-	n->pending = false;
+	n->pending = 0;
 	n->any = true;
 	out[k].c = c;
 	out[k].bound = bound;
@@ -377,18 +414,14 @@ norm_next(norm_state *n, norm_byte *out)
 		else if (c == '&')
 		{
 			/* a free-standing ampersand reads as the word "and" */
-			n->pending = true;
+			norm_separate(n, false);
 			k = norm_put(n, out, k, 'a', BOUND_HARD, i, i + 1);
 			k = norm_put(n, out, k, 'n', BOUND_NONE, i, i + 1);
 			k = norm_put(n, out, k, 'd', BOUND_NONE, i, i + 1);
-			n->pending = true;
-			n->prev_word = false;
+			norm_separate(n, false);
 		}
 		else
-		{
-			n->pending = true;
-			n->prev_word = false;
-		}
+			norm_separate(n, barrier_ascii(s, n->len, i));
 		return k;
 	}
 	else
@@ -400,8 +433,7 @@ norm_next(norm_state *n, norm_byte *out)
 		if (len == 0 || separator_cp(cp))
 		{
 			n->i = i + (len == 0 ? 1 : len);
-			n->pending = true;
-			n->prev_word = false;
+			norm_separate(n, len > 0 && barrier_cp(cp));
 			return 0;
 		}
 		n->i = i + len;
@@ -470,7 +502,7 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 				size_t cap)
 {
 	size_t		n = 0;
-	bool		pending = false;
+	unsigned char pending = 0;
 	bool		prev_word = false;
 	size_t		i;
 
@@ -499,11 +531,11 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 			if (n + 4 > cap)
 				return SIZE_MAX - 1;
 			if (n > 0)
-				out[n++] = ' ';
+				out[n++] = pending ? pending : ' ';
 			out[n++] = 'a';
 			out[n++] = 'n';
 			out[n++] = 'd';
-			pending = true;
+			pending = ' ';
 			prev_word = false;
 			continue;
 		}
@@ -511,16 +543,19 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 			keep = c == '&';
 		if (!keep)
 		{
-			pending = true;
+			if (barrier_ascii(s, len, i))
+				pending = ',';
+			else if (pending == 0)
+				pending = ' ';
 			prev_word = false;
 			continue;
 		}
 		if (n + 2 > cap)
 			return SIZE_MAX - 1;
 		if (pending && n > 0)
-			out[n++] = ' ';
+			out[n++] = pending;
 		out[n++] = c;
-		pending = false;
+		pending = 0;
 		prev_word = true;
 	}
 	return n;
@@ -604,9 +639,9 @@ lookup_uncached(const char *s, size_t len)
 /*
  * A per-process cache of recent lookups, keyed by the bytes as given: the
  * same names come back again and again (skill lists repeat), and a hit
- * skips normalization.  Direct-mapped, 16384 slots of 64 bytes (1 MB,
- * allocated with malloc on first use: a process-lifetime cache); strings
- * longer than a slot's bytes are not cached.
+ * skips normalization.  Direct-mapped, 16384 slots of one 64-byte cache
+ * line (1 MB, allocated with aligned_alloc on first use: a process-lifetime
+ * cache); strings longer than a slot's bytes are not cached.
  */
 #define LOOKUP_CACHE_SLOTS	16384
 #define LOOKUP_CACHE_BYTES	48
@@ -646,6 +681,49 @@ raw_hash(const char *s, size_t len)
 	return h;
 }
 
+/* Allocate the lookup cache on first use; false when there is none. */
+static bool
+lookup_cache_ready(void)
+{
+	size_t		i;
+
+	if (lookup_cache != NULL)
+		return true;
+	if (lookup_cache_failed)
+		return false;
+	/* slots are one cache line each */
+	lookup_cache = aligned_alloc(64, sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
+	if (lookup_cache == NULL)
+	{
+		lookup_cache_failed = true;
+		return false;
+	}
+	for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+	{
+		lookup_cache[i].hash = 0;	/* slot_holds compares it before len */
+		lookup_cache[i].len = UINT32_MAX;
+	}
+	return true;
+}
+
+/* True when slot holds s[0, len) with raw hash h. */
+static inline bool
+slot_holds(const lookup_slot *slot, uint64_t h, const char *s, size_t len)
+{
+	return slot->hash == h && slot->len == len &&
+		memcmp(slot->bytes, s, len) == 0;
+}
+
+/* Remember that s[0, len) (raw hash h) is skill id. */
+static inline void
+slot_fill(lookup_slot *slot, uint64_t h, const char *s, size_t len, int id)
+{
+	slot->hash = h;
+	slot->len = (uint32_t) len;
+	slot->id = id;
+	memcpy(slot->bytes, s, len);
+}
+
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int
 jr_skill_lookup(const char *s, size_t len)
@@ -653,36 +731,113 @@ jr_skill_lookup(const char *s, size_t len)
 	lookup_slot *slot;
 	uint64_t	h;
 	int			id;
-	size_t		i;
 
 	if (len == 0)
 		return -1;
-	if (len > LOOKUP_CACHE_BYTES || lookup_cache_failed)
+	if (len > LOOKUP_CACHE_BYTES || !lookup_cache_ready())
 		return lookup_uncached(s, len);
-	if (lookup_cache == NULL)
-	{
-		lookup_cache = malloc(sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
-		if (lookup_cache == NULL)
-		{
-			lookup_cache_failed = true;
-			return lookup_uncached(s, len);
-		}
-		for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
-		{
-			lookup_cache[i].hash = 0;	/* compared before len below */
-			lookup_cache[i].len = UINT32_MAX;
-		}
-	}
 	h = raw_hash(s, len);
 	slot = &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 1)];
-	if (slot->hash == h && slot->len == len && memcmp(slot->bytes, s, len) == 0)
+	if (slot_holds(slot, h, s, len))
 		return slot->id;
 	id = lookup_uncached(s, len);
-	slot->hash = h;
-	slot->len = (uint32_t) len;
-	slot->id = id;
-	memcpy(slot->bytes, s, len);
+	slot_fill(slot, h, s, len, id);
 	return id;
+}
+
+#if defined(__GNUC__)
+#define JR_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define JR_PREFETCH(p) ((void) 0)
+#endif
+
+#define LOOKUP_BATCH 16
+
+/*
+ * Look up n names at once.  The same answers as jr_skill_lookup, faster:
+ * each batch hashes every name and prefetches its cache slot before
+ * probing any, so the memory accesses of a batch overlap instead of
+ * waiting one after another.
+ */
+void
+jr_skill_lookup_many(const char *const *names, const size_t *lens, int *ids,
+					 size_t n)
+{
+	uint64_t	h[LOOKUP_BATCH];
+	uint32_t	kh[LOOKUP_BATCH];
+	size_t		kn[LOOKUP_BATCH];
+	unsigned char keys[LOOKUP_BATCH][64 + 8];
+	size_t		start;
+
+	if (!lookup_cache_ready() || jr_skills_data_max_key_len >= 64)
+	{
+		for (start = 0; start < n; start++)
+			ids[start] = jr_skill_lookup(names[start], lens[start]);
+		return;
+	}
+	for (start = 0; start < n; start += LOOKUP_BATCH)
+	{
+		size_t		m = n - start < LOOKUP_BATCH ? n - start : LOOKUP_BATCH;
+		bool		todo[LOOKUP_BATCH];
+		size_t		i;
+
+		/* hash every name, prefetch its cache slot */
+		for (i = 0; i < m; i++)
+		{
+			const char *s = names[start + i];
+			size_t		len = lens[start + i];
+
+			todo[i] = len > 0 && len <= LOOKUP_CACHE_BYTES;
+			if (!todo[i])
+			{
+				ids[start + i] = len == 0 ? -1 : lookup_uncached(s, len);
+				continue;
+			}
+			h[i] = raw_hash(s, len);
+			JR_PREFETCH(&lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)]);
+		}
+		/* probe; normalize the misses, prefetch their key-table slots */
+		for (i = 0; i < m; i++)
+		{
+			const char *s = names[start + i];
+			size_t		len = lens[start + i];
+			lookup_slot *slot;
+
+			if (!todo[i])
+				continue;
+			slot = &lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)];
+			if (slot_holds(slot, h[i], s, len))
+			{
+				ids[start + i] = slot->id;
+				todo[i] = false;
+				continue;
+			}
+			kn[i] = normalize_ascii((const unsigned char *) s, len, keys[i],
+									(size_t) jr_skills_data_max_key_len + 1);
+			if (kn[i] == SIZE_MAX || kn[i] == SIZE_MAX - 1 || kn[i] == 0)
+			{
+				/* not plain ASCII, too long or empty: the one-off path */
+				ids[start + i] = lookup_uncached(s, len);
+				slot_fill(slot, h[i], s, len, ids[start + i]);
+				todo[i] = false;
+				continue;
+			}
+			kh[i] = key_hash(keys[i], kn[i]);
+			JR_PREFETCH(&jr_skills_hash[kh[i] & (jr_skills_hash_size - 1)]);
+		}
+		/* find the keys, remember them */
+		for (i = 0; i < m; i++)
+		{
+			const char *s = names[start + i];
+			size_t		len = lens[start + i];
+
+			if (!todo[i])
+				continue;
+			ids[start + i] = skill_of_key(find_key(keys[i], kn[i], kh[i]));
+			slot_fill(&lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)], h[i], s,
+					  len, ids[start + i]);
+		}
+	}
 }
 
 /* ------------------------------------------------------------------------
@@ -941,6 +1096,22 @@ record_key(extractor *x, const ended *d, uint8_t end_bound, bool *chain)
 	return true;
 }
 
+/* True when text[os, oe) has letters and all are capitals ("API"). */
+static bool
+all_caps(const char *text, size_t os, size_t oe)
+{
+	bool		letters = false;
+	size_t		i;
+
+	for (i = os; i < oe; i++)
+	{
+		if (IS_LOWER((unsigned char) text[i]))
+			return false;
+		letters = letters || IS_UPPER((unsigned char) text[i]);
+	}
+	return letters;
+}
+
 /*
  * Feed one normalized byte b (boundary before it: bound; from input bytes
  * [os, oe)).  Settles the keys that ended just before it, starts a walk if
@@ -956,7 +1127,11 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 
 	if (x->nplurals > 0)
 	{
-		/* "APIs": key + "s" counts when the word ends after the s */
+		/*
+		 * "APIs", "databases": key + "s" counts when the word ends after
+		 * the s (a key of three letters only as an acronym: "does" is not
+		 * DOE)
+		 */
 		bool		chain = false;
 
 		for (i = 0; i < x->nplurals && bound != BOUND_NONE; i++)
@@ -976,7 +1151,9 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 			if (!record_key(x, d, bound, &chain))
 				return false;
 			if (bound == BOUND_NONE && b == 's' && k->len >= 3 &&
-				(k->kind & JR_KK_SKILL) && (k->flags & JR_KF_PLAIN))
+				(k->kind & JR_KK_SKILL) && (k->flags & JR_KF_PLAIN) &&
+				(k->len >= 4 ||
+				 all_caps(x->text, d->orig_start, d->orig_end)))
 			{
 				ended	   *pl = &x->plurals[x->nplurals++];
 
@@ -991,9 +1168,9 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 		if (chain)
 			x->spawn_at = q;
 	}
-	if (b != ' ' && bound != BOUND_NONE)
+	if (b != ' ' && b != ',' && bound != BOUND_NONE)
 		x->word++;
-	if (b != ' ' && (bound != BOUND_NONE || x->spawn_at == q))
+	if (b != ' ' && b != ',' && (bound != BOUND_NONE || x->spawn_at == q))
 	{
 		walk_start *ws = &x->starts[q & (MAX_WALKS - 1)];
 
@@ -1405,8 +1582,8 @@ scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 				BOUND_HARD;
 
 			if (n.pending && n.any)
-				ok = feed(x, ' ', BOUND_HARD, i, i);
-			n.pending = false;
+				ok = feed(x, n.pending, BOUND_HARD, i, i);
+			n.pending = 0;
 			n.any = true;
 			n.prev_word = true;
 			ok = ok && feed(x, IS_UPPER(c) ? c + 32 : c, b, i, i + 1);

@@ -238,7 +238,7 @@ test_every_form_extracts(void)
 static void
 test_lookup_variants(void)
 {
-	static const char *const seps[] = {"-", "_", "/", " - ", "  ", ", "};
+	static const char *const seps[] = {"-", "_", "/", " - ", "  ", " -- "};
 	int			n = jr_skill_count();
 	int			bad = 0;
 	int			tried = 0;
@@ -277,6 +277,58 @@ test_lookup_variants(void)
 	}
 	unit_is_long(bad, 0, "multi-word names survive separator and case changes");
 	unit_ok(tried > 1000, "tried %d variants", tried);
+
+	/* batch lookups give the same answers as single ones */
+	{
+		size_t		cap = 4 * (size_t) n + 16;
+		const char **names = malloc(sizeof(char *) * cap);
+		size_t	   *lens = malloc(sizeof(size_t) * cap);
+		int		   *ids = malloc(sizeof(int) * cap);
+		char	  **owned = malloc(sizeof(char *) * cap);
+		size_t		m = 0;
+		size_t		nowned = 0;
+		size_t		q;
+		static const char *const odd[] = {"", " ", "Español", "C++", ".NET",
+			"R&D", "R & D", "x y z", "\xff", "a very long name that is "
+			"longer than any key in the whole taxonomy for sure, really"};
+
+		for (id = 0; id < n; id++)
+		{
+			char	   *low = strdup(jr_skill_name(id));
+			char	   *c;
+
+			names[m++] = jr_skill_name(id);
+			for (c = low; *c; c++)
+				if (*c >= 'A' && *c <= 'Z')
+					*c += 32;
+			owned[nowned++] = low;
+			names[m++] = low;
+			if (jr_skill_alias_count(id) > 0)
+				names[m++] = jr_skill_alias(id, 0);
+		}
+		for (q = 0; q < sizeof(odd) / sizeof(odd[0]); q++)
+			names[m++] = odd[q];
+		for (q = 0; q < m; q++)
+			lens[q] = strlen(names[q]);
+		bad = 0;
+		for (q = 0; q < m; q += 7)
+		{
+			size_t		k = m - q < 37 ? m - q : 37;
+			size_t		t;
+
+			jr_skill_lookup_many(names + q, lens + q, ids + q, k);
+			for (t = q; t < q + k; t++)
+				if (ids[t] != jr_skill_lookup(names[t], lens[t]) && bad++ < 5)
+					printf("# batch lookup of \"%s\" differs\n", names[t]);
+		}
+		unit_is_long(bad, 0, "batch lookups agree with single lookups");
+		for (q = 0; q < nowned; q++)
+			free(owned[q]);
+		free(owned);
+		free(names);
+		free(lens);
+		free(ids);
+	}
 
 	/* random strings: lookup(s) == lookup(normalize(s)) */
 	bad = 0;
@@ -333,7 +385,11 @@ test_normalize(void)
 	expect_norm("CAFÉ", "café");
 	expect_norm("Español", "español");
 	expect_norm("naïve Bayes", "naïve bayes");
-	expect_norm("Python\xe2\x80\xa2SQL", "python sql");	/* bullet */
+	expect_norm("Python\xe2\x80\xa2SQL", "python,sql");	/* bullet */
+	expect_norm("Python, SQL; Java (Go)", "python,sql,java,go");
+	expect_norm("Oracle. SQL", "oracle,sql");
+	expect_norm("Node.js, .NET", "node js,.net");
+	expect_norm("R &, D", "r and,d");
 	expect_norm("Python\xc2\xa0SQL", "python sql");	/* no-break space */
 	expect_norm("Python\xe2\x80\x94SQL", "python sql");	/* em dash */
 	expect_norm("bad\xff\xfe bytes", "bad bytes");
@@ -410,6 +466,11 @@ test_lookup(void)
 	expect_lookup("Pyth", NULL);
 	expect_lookup("Pythonn", NULL);
 	expect_lookup("\xff\xfe", NULL);
+	expect_lookup("Oracle, SQL", NULL);	/* a list, not "Oracle SQL" */
+	expect_lookup("governance risk and compliance",
+				  "GRC");
+	expect_lookup("Governance, Risk & Compliance",
+				  "GRC");
 	{
 		/* the lookup cache: same answers again, for every form */
 		int			n = jr_skill_count();
@@ -540,6 +601,13 @@ test_traps(void)
 	expect_not("Box of chocolates", "Box");
 	expect_not("the Lambda function of the store", "AWS Lambda");
 	expect_not("Ray Charles", "Ray");
+	expect_not("Ruby Tuesday", "Ruby");
+	expect_not("John C. Smith", "C");
+	expect_not("Mr. R. Jones", "R");
+	expect("Ruby, Python and C", "Ruby|Python|C");
+	expect("Oracle, SQL Server", "Oracle Database|SQL Server");
+	expect("Machine\nLearning", "");	/* a line break ends a list item */
+	expect("Python\xe2\x80\xa2Java", "Python|Java");
 	expect("", "");
 	expect("   \n\t  ", "");
 	expect("Nothing technical here at all.", "");
@@ -558,6 +626,9 @@ test_run_together(void)
 		   "programming|Python|Scala|Java");
 	expect("Master's in electrical engineeringmathematicsExperience with "
 		   "scikit-learn", "electrical engineering|mathematics|scikit-learn");
+	expect("Doctoral Degree in computer scienceelectrical engineering"
+		   "mathematicsExperience with scikit-learn",
+		   "computer science|electrical engineering|mathematics|scikit-learn");
 	expect("experience with cloud platforms (AWSAzureGCP)",
 		   "cloud computing|AWS|Microsoft Azure|Google Cloud Platform");
 	expect("DockerKubernetesTerraform", "Docker|Kubernetes|Terraform");
@@ -572,6 +643,8 @@ test_run_together(void)
 	expect("CollaborationTechnical designProblem-solving",
 		   "teamwork|problem solving");
 	expect("APIs and LLMs", "APIs|large language models");
+	expect_not("what it does", "experimental design");
+	expect("DOEs and DOE", "experimental design");
 	expect("databases", "databases");
 	expect_not("iOS", "operating systems");
 	expect_not("macOS", "operating systems");
