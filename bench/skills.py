@@ -18,6 +18,7 @@ ROWS = int(os.environ.get('ROWS', '200000'))
 REPEAT = int(os.environ.get('REPEAT', '5'))
 CORPUS = os.environ.get('CORPUS', '../shared/corpus/postings.jsonl')
 COPIES = int(os.environ.get('COPIES', '4'))   # corpus copies in the table
+PARTS = os.environ.get('PARTS', 'overlap,extract').split(',')
 
 
 def pg_array(items):
@@ -100,6 +101,8 @@ def main():
 
     for table, draw, nh, nw, extra in (('pairs_real', realistic, 12, 8, 3),
                                         ('pairs_uniform', uniform, 8, 5, 2)):
+        if 'overlap' not in PARTS:
+            break
         buf = io.StringIO()
         for i in range(ROWS):
             have = draw(nh)
@@ -132,6 +135,8 @@ def main():
               % (t_sql[1] / t_ext[1], t_sql[0] / t_ext[0]))
 
     # (b) extraction throughput over the corpus
+    if 'extract' not in PARTS:
+        return
     cur.execute('CREATE TABLE postings (id text, raw text)')
     rows = []
     with open(CORPUS, encoding='utf-8') as f:

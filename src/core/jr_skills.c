@@ -646,6 +646,51 @@ raw_hash(const char *s, size_t len)
 	return h;
 }
 
+/* Allocate the lookup cache on first use; false when there is none. */
+static bool
+lookup_cache_ready(void)
+{
+	size_t		i;
+
+	if (lookup_cache != NULL)
+		return true;
+	if (lookup_cache_failed)
+		return false;
+	lookup_cache = malloc(sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
+	if (lookup_cache == NULL)
+	{
+		lookup_cache_failed = true;
+		return false;
+	}
+	for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+		lookup_cache[i].len = UINT32_MAX;
+	return true;
+}
+
+/* True when slot holds s[0, len) with raw hash h. */
+static inline bool
+slot_holds(const lookup_slot *slot, uint64_t h, const char *s, size_t len)
+{
+	size_t		i;
+
+	if (slot->hash != h || slot->len != len)
+		return false;
+	for (i = 0; i < len; i++)
+		if (slot->bytes[i] != s[i])
+			return false;
+	return true;
+}
+
+/* Remember that s[0, len) (raw hash h) is skill id. */
+static inline void
+slot_fill(lookup_slot *slot, uint64_t h, const char *s, size_t len, int id)
+{
+	slot->hash = h;
+	slot->len = (uint32_t) len;
+	slot->id = id;
+	memcpy(slot->bytes, s, len);
+}
+
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int
 jr_skill_lookup(const char *s, size_t len)
@@ -653,33 +698,113 @@ jr_skill_lookup(const char *s, size_t len)
 	lookup_slot *slot;
 	uint64_t	h;
 	int			id;
-	size_t		i;
 
 	if (len == 0)
 		return -1;
-	if (len > LOOKUP_CACHE_BYTES || lookup_cache_failed)
+	if (len > LOOKUP_CACHE_BYTES || !lookup_cache_ready())
 		return lookup_uncached(s, len);
-	if (lookup_cache == NULL)
-	{
-		lookup_cache = malloc(sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
-		if (lookup_cache == NULL)
-		{
-			lookup_cache_failed = true;
-			return lookup_uncached(s, len);
-		}
-		for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
-			lookup_cache[i].len = UINT32_MAX;
-	}
 	h = raw_hash(s, len);
 	slot = &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 1)];
-	if (slot->hash == h && slot->len == len && memcmp(slot->bytes, s, len) == 0)
+	if (slot_holds(slot, h, s, len))
 		return slot->id;
 	id = lookup_uncached(s, len);
-	slot->hash = h;
-	slot->len = (uint32_t) len;
-	slot->id = id;
-	memcpy(slot->bytes, s, len);
+	slot_fill(slot, h, s, len, id);
 	return id;
+}
+
+#if defined(__GNUC__)
+#define JR_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define JR_PREFETCH(p) ((void) 0)
+#endif
+
+#define LOOKUP_BATCH 16
+
+/*
+ * Look up n names at once.  The same answers as jr_skill_lookup, faster:
+ * each batch hashes every name and prefetches its cache slot before
+ * probing any, so the memory accesses of a batch overlap instead of
+ * waiting one after another.
+ */
+void
+jr_skill_lookup_many(const char *const *names, const size_t *lens, int *ids,
+					 size_t n)
+{
+	uint64_t	h[LOOKUP_BATCH];
+	uint32_t	kh[LOOKUP_BATCH];
+	size_t		kn[LOOKUP_BATCH];
+	unsigned char keys[LOOKUP_BATCH][64 + 8];
+	size_t		start;
+
+	if (!lookup_cache_ready() || jr_skills_data_max_key_len >= 64)
+	{
+		for (start = 0; start < n; start++)
+			ids[start] = jr_skill_lookup(names[start], lens[start]);
+		return;
+	}
+	for (start = 0; start < n; start += LOOKUP_BATCH)
+	{
+		size_t		m = n - start < LOOKUP_BATCH ? n - start : LOOKUP_BATCH;
+		bool		todo[LOOKUP_BATCH];
+		size_t		i;
+
+		/* hash every name, prefetch its cache slot */
+		for (i = 0; i < m; i++)
+		{
+			const char *s = names[start + i];
+			size_t		len = lens[start + i];
+
+			todo[i] = len > 0 && len <= LOOKUP_CACHE_BYTES;
+			if (!todo[i])
+			{
+				ids[start + i] = len == 0 ? -1 : lookup_uncached(s, len);
+				continue;
+			}
+			h[i] = raw_hash(s, len);
+			JR_PREFETCH(&lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)]);
+		}
+		/* probe; normalize the misses, prefetch their key-table slots */
+		for (i = 0; i < m; i++)
+		{
+			const char *s = names[start + i];
+			size_t		len = lens[start + i];
+			lookup_slot *slot;
+
+			if (!todo[i])
+				continue;
+			slot = &lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)];
+			if (slot_holds(slot, h[i], s, len))
+			{
+				ids[start + i] = slot->id;
+				todo[i] = false;
+				continue;
+			}
+			kn[i] = normalize_ascii((const unsigned char *) s, len, keys[i],
+									(size_t) jr_skills_data_max_key_len + 1);
+			if (kn[i] == SIZE_MAX || kn[i] == SIZE_MAX - 1 || kn[i] == 0)
+			{
+				/* not plain ASCII, too long or empty: the one-off path */
+				ids[start + i] = lookup_uncached(s, len);
+				slot_fill(slot, h[i], s, len, ids[start + i]);
+				todo[i] = false;
+				continue;
+			}
+			kh[i] = key_hash(keys[i], kn[i]);
+			JR_PREFETCH(&jr_skills_hash[kh[i] & (jr_skills_hash_size - 1)]);
+		}
+		/* find the keys, remember them */
+		for (i = 0; i < m; i++)
+		{
+			const char *s = names[start + i];
+			size_t		len = lens[start + i];
+
+			if (!todo[i])
+				continue;
+			ids[start + i] = skill_of_key(find_key(keys[i], kn[i], kh[i]));
+			slot_fill(&lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)], h[i], s,
+					  len, ids[start + i]);
+		}
+	}
 }
 
 /* ------------------------------------------------------------------------

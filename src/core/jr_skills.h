@@ -34,6 +34,13 @@ const char *jr_skill_alias(int id, int i);
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int			jr_skill_lookup(const char *s, size_t len);
 
+/*
+ * Look up n names at once: ids[i] = jr_skill_lookup(names[i], lens[i]).
+ * Faster than one at a time (the memory accesses of a batch overlap).
+ */
+void		jr_skill_lookup_many(const char *const *names, const size_t *lens,
+								 int *ids, size_t n);
+
 /* True when having skill `have` satisfies wanting `want` (same or ancestor). */
 bool		jr_skill_covers(int have, int want);
 

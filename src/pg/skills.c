@@ -9,6 +9,7 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "access/tupmacs.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -80,40 +81,61 @@ extract_skills(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(names_to_array(ids, n));
 }
 
-/* The items of a text[] as jr_skill_items (NULL elements dropped). */
+/*
+ * The items of a text[] as jr_skill_items (NULL elements dropped), looked
+ * up in one batch.  Walks the array's data directly (elements of text[] are
+ * never toasted, and VARDATA_ANY reads short headers as they are).
+ */
 static jr_skill_item *
 array_to_items(ArrayType *a, size_t *n)
 {
 	int			nelems = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
 	jr_skill_item *items;
-	ArrayIterator it;
-	Datum		value;
-	bool		isnull;
+	const char **names;
+	size_t	   *lens;
+	int		   *ids;
+	char	   *p = ARR_DATA_PTR(a);
+	bits8	   *bitmap = ARR_NULLBITMAP(a);
+	int			bitmask = 1;
+	int			i;
 
 	if (ARR_NDIM(a) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("skill lists must be one-dimensional arrays")));
+	if (ARR_ELEMTYPE(a) != TEXTOID)
+		elog(ERROR, "skill list is not a text[]");
 	items = palloc(sizeof(jr_skill_item) * (nelems > 0 ? nelems : 1));
+	names = palloc(sizeof(char *) * (nelems > 0 ? nelems : 1));
+	lens = palloc(sizeof(size_t) * (nelems > 0 ? nelems : 1));
+	ids = palloc(sizeof(int) * (nelems > 0 ? nelems : 1));
 	*n = 0;
-	if (nelems == 0)
-		return items;
-	it = array_create_iterator(a, 0, NULL);
-	while (array_iterate(it, &value, &isnull))
+	for (i = 0; i < nelems; i++)
 	{
-		text	   *t;
-		jr_skill_item *item;
-
-		if (isnull)
-			continue;
-		t = DatumGetTextPP(value);
-		item = &items[(*n)++];
-		item->text = VARDATA_ANY(t);
-		item->len = VARSIZE_ANY_EXHDR(t);
-		item->id = jr_skill_lookup(item->text, item->len);
-		item->group = -1;
+		if (bitmap == NULL || (*bitmap & bitmask) != 0)
+		{
+			names[*n] = VARDATA_ANY(p);
+			lens[*n] = VARSIZE_ANY_EXHDR(p);
+			(*n)++;
+			p = att_addlength_pointer(p, -1, p);
+			p = (char *) att_align_nominal(p, TYPALIGN_INT);
+		}
+		bitmask <<= 1;
+		if (bitmask == 0x100)
+		{
+			if (bitmap != NULL)
+				bitmap++;
+			bitmask = 1;
+		}
 	}
-	array_free_iterator(it);
+	jr_skill_lookup_many(names, lens, ids, *n);
+	for (i = 0; i < (int) *n; i++)
+	{
+		items[i].text = names[i];
+		items[i].len = lens[i];
+		items[i].id = ids[i];
+		items[i].group = -1;
+	}
 	return items;
 }
 

@@ -278,6 +278,58 @@ test_lookup_variants(void)
 	unit_is_long(bad, 0, "multi-word names survive separator and case changes");
 	unit_ok(tried > 1000, "tried %d variants", tried);
 
+	/* batch lookups give the same answers as single ones */
+	{
+		size_t		cap = 4 * (size_t) n + 16;
+		const char **names = malloc(sizeof(char *) * cap);
+		size_t	   *lens = malloc(sizeof(size_t) * cap);
+		int		   *ids = malloc(sizeof(int) * cap);
+		char	  **owned = malloc(sizeof(char *) * cap);
+		size_t		m = 0;
+		size_t		nowned = 0;
+		size_t		q;
+		static const char *const odd[] = {"", " ", "Español", "C++", ".NET",
+			"R&D", "R & D", "x y z", "\xff", "a very long name that is "
+			"longer than any key in the whole taxonomy for sure, really"};
+
+		for (id = 0; id < n; id++)
+		{
+			char	   *low = strdup(jr_skill_name(id));
+			char	   *c;
+
+			names[m++] = jr_skill_name(id);
+			for (c = low; *c; c++)
+				if (*c >= 'A' && *c <= 'Z')
+					*c += 32;
+			owned[nowned++] = low;
+			names[m++] = low;
+			if (jr_skill_alias_count(id) > 0)
+				names[m++] = jr_skill_alias(id, 0);
+		}
+		for (q = 0; q < sizeof(odd) / sizeof(odd[0]); q++)
+			names[m++] = odd[q];
+		for (q = 0; q < m; q++)
+			lens[q] = strlen(names[q]);
+		bad = 0;
+		for (q = 0; q < m; q += 7)
+		{
+			size_t		k = m - q < 37 ? m - q : 37;
+			size_t		t;
+
+			jr_skill_lookup_many(names + q, lens + q, ids + q, k);
+			for (t = q; t < q + k; t++)
+				if (ids[t] != jr_skill_lookup(names[t], lens[t]) && bad++ < 5)
+					printf("# batch lookup of \"%s\" differs\n", names[t]);
+		}
+		unit_is_long(bad, 0, "batch lookups agree with single lookups");
+		for (q = 0; q < nowned; q++)
+			free(owned[q]);
+		free(owned);
+		free(names);
+		free(lens);
+		free(ids);
+	}
+
 	/* random strings: lookup(s) == lookup(normalize(s)) */
 	bad = 0;
 	for (i = 0; i < 20000; i++)
