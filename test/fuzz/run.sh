@@ -4,6 +4,7 @@
 # FUZZ_SECONDS (default 10) from its seed corpus and dictionary.  Prints TAP.
 #
 #   FUZZ_SECONDS=3600 bash test/fuzz/run.sh [target ...]   # a long run
+#   FUZZ_MAX_LEN=16384 ...                                 # input size cap (65536)
 #   FUZZ_BUILD_ONLY=1 bash test/fuzz/run.sh                # build only (TAP)
 #
 # Binaries land in build/fuzz/<target>; run one on files to replay them:
@@ -11,6 +12,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-10}
+MAX_LEN=${FUZZ_MAX_LEN:-65536}
 OUT=build/fuzz
 mkdir -p "$OUT"
 make -s src/core/skills_data.c >/dev/null 2>&1 || true
@@ -89,9 +91,9 @@ for t in "${targets[@]}"; do
     [ -f "test/fuzz/$t.dict" ] && dict=(-dict="test/fuzz/$t.dict")
     seeds=()
     [ -d "test/fuzz/corpus/$t" ] && seeds=("test/fuzz/corpus/$t")
-    if "$OUT/$t" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    if "$OUT/$t" -max_total_time="$SECONDS_EACH" -max_len="$MAX_LEN" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$OUT/artifacts-$t/" "${dict[@]}" "$work" "${seeds[@]}" > "$OUT/$t.fuzz.log" 2>&1; then
-        echo "ok $n - $t fuzzes clean for ${SECONDS_EACH}s ($(grep -oE '^#[0-9]+' "$OUT/$t.fuzz.log" | tail -1 | tr -d '#') runs)"
+        echo "ok $n - $t fuzzes clean for ${SECONDS_EACH}s ($(grep -oE '^#[0-9]+' "$OUT/$t.fuzz.log" | tail -1 | tr -d '#') runs, $(grep -oE 'cov: [0-9]+' "$OUT/$t.fuzz.log" | tail -1))"
     else
         echo "not ok $n - $t fuzzes clean"
         grep -E 'ERROR|SUMMARY|Test unit written' "$OUT/$t.fuzz.log" | head -5 | sed 's/^/# /'
