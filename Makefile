@@ -9,9 +9,11 @@ endif
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8)
 PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8)
+JANSSON_CFLAGS := $(shell pkg-config --cflags jansson)
+JANSSON_LIBS := $(shell pkg-config --libs jansson)
 
 CORE_SRCS = $(sort $(filter-out src/core/skills_data.c,$(wildcard src/core/*.c)))
-ifneq ($(wildcard src/core/skills.tsv),)
+ifneq ($(wildcard src/core/gen_skills.py),)
 CORE_SRCS += src/core/skills_data.c
 endif
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
@@ -27,8 +29,8 @@ SQL_PARTS = $(sort $(wildcard sql/parts/*.sql))
 REGRESS = $(sort $(filter-out $(EXTENSION)--%,$(basename $(notdir $(wildcard sql/*.sql)))))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
 
-PG_CPPFLAGS = -I$(srcdir)/src/core $(PCRE2_CFLAGS) -DJOBREQ_VERSION='"$(EXTVERSION)"'
-SHLIB_LINK = $(PCRE2_LIBS)
+PG_CPPFLAGS = -I$(srcdir)/src/core $(PCRE2_CFLAGS) $(JANSSON_CFLAGS) -DJOBREQ_VERSION='"$(EXTVERSION)"'
+SHLIB_LINK = $(PCRE2_LIBS) $(JANSSON_LIBS)
 EXTRA_CLEAN = src/core/skills_data.c build/unit build/unit-san results regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
@@ -56,7 +58,7 @@ UNIT_TESTS = $(sort $(basename $(notdir $(wildcard test/unit/test_*.c))))
 $(UNIT_DIR)/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/unit.h
 	@mkdir -p $(UNIT_DIR)
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) -Isrc/core -Itest/unit $(PCRE2_CFLAGS) \
-		-o $@ $< $(CORE_SRCS) $(PCRE2_LIBS) -lm
+		$(JANSSON_CFLAGS) -o $@ $< $(CORE_SRCS) $(PCRE2_LIBS) $(JANSSON_LIBS) -lm
 
 unitcheck: $(addprefix $(UNIT_DIR)/,$(UNIT_TESTS))
 	@status=0; for t in $(UNIT_TESTS); do \
@@ -71,3 +73,21 @@ dist:
 		-o $(EXTENSION)-$(EXTVERSION).zip HEAD
 
 .PHONY: unitcheck dist
+
+# The core sources, for the fuzz build script.
+print-core-srcs:
+	@echo $(CORE_SRCS)
+.PHONY: print-core-srcs
+
+# The requirement extractors as a standalone filter over postings, for
+# bench/score_requirements.py (no server needed).
+build/jr_requirements_cli: test/unit/requirements_cli.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core $(PCRE2_CFLAGS) $(JANSSON_CFLAGS) \
+		-o $@ $< $(CORE_SRCS) $(PCRE2_LIBS) $(JANSSON_LIBS) -lm
+
+# The same with a trace of every rejected amount on stderr (rule work).
+build/jr_requirements_trace: test/unit/requirements_cli.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) -DJR_REQ_TRACE -Isrc/core $(PCRE2_CFLAGS) $(JANSSON_CFLAGS) \
+		-o $@ $< $(CORE_SRCS) $(PCRE2_LIBS) $(JANSSON_LIBS) -lm

@@ -4,9 +4,9 @@
 set -euo pipefail
 
 PACKAGES=(
-    build-essential pkg-config python3 clang llvm
+    build-essential pkg-config python3 clang llvm libclang-rt-14-dev bc
     postgresql-15 postgresql-server-dev-15 postgresql-contrib
-    libpcre2-dev
+    libpcre2-dev libjansson-dev
     postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
     python3-psycopg2 python3-psycopg
     libpostgresql-jdbc-java default-jdk-headless

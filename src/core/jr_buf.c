@@ -63,8 +63,10 @@ jr_buf_append(jr_buf *buf, const char *data, size_t len)
 {
 	if (!jr_buf_reserve(buf, len))
 		return;
-	if (len > 0)
+	if (len > 0 && data != NULL)
 		memcpy(buf->data + buf->len, data, len);
+	else
+		len = 0;
 	buf->len += len;
 	buf->data[buf->len] = '\0';
 }
@@ -110,6 +112,8 @@ jr_buf_json_string(jr_buf *buf, const char *s, size_t len)
 	size_t		run = 0;
 
 	jr_buf_putc(buf, '"');
+	if (s == NULL)
+		len = 0;
 	for (i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
@@ -150,7 +154,8 @@ jr_buf_json_string(jr_buf *buf, const char *s, size_t len)
 		}
 		jr_buf_puts(buf, esc);
 	}
-	jr_buf_append(buf, s + run, len - run);
+	if (len > run)
+		jr_buf_append(buf, s + run, len - run);
 	jr_buf_putc(buf, '"');
 }
 

@@ -719,7 +719,10 @@ lookup_cache_ready(void)
 		return false;
 	}
 	for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+	{
+		lookup_cache[i].hash = 0;	/* compared before len below */
 		lookup_cache[i].len = UINT32_MAX;
+	}
 	return true;
 }
 

@@ -110,6 +110,10 @@ test_buffers(void)
 	jr_buf_truncate(&buf, 0);
 	jr_buf_json_string(&buf, "q\"b\\n\n\t\x01é", 10);
 	unit_is_str(buf.data, "\"q\\\"b\\\\n\\n\\t\\u0001é\"", "JSON escaping");
+	jr_buf_truncate(&buf, 0);
+	jr_buf_json_string(&buf, NULL, 0);
+	jr_buf_append(&buf, NULL, 0);
+	unit_is_str(buf.data, "\"\"", "NULL string escapes as an empty JSON string");
 	s = jr_buf_detach(&buf, &len);
 	unit_ok(s != NULL && buf.data == NULL && len == strlen(s), "detach");
 	jr_free(s);
