@@ -50,25 +50,46 @@ def is_separator_cp(cp):
             or 0xFFF0 <= cp <= 0xFFFF or 0x1F000 <= cp <= 0x1FAFF)
 
 
+def is_barrier_cp(cp):
+    """True for non-ASCII separators that end a list item (bullets, list
+    punctuation), mirroring jr_skills.c: no multi-word key spans them."""
+    return (cp in (0xB7, 0x2022, 0x2023, 0x2026, 0x2028, 0x2029, 0x2043,
+                   0x2219, 0x3001, 0x3002, 0xFF0C, 0xFF1B)
+            or 0x25A0 <= cp <= 0x25FF or 0x2700 <= cp <= 0x27BF)
+
+
+BARRIER_ASCII = ',;:|()[]{}<>!?\n\r\t'
+
+
 def is_ascii_alnum(ch):
     return ch != '' and ch.isascii() and ch.isalnum()
 
 
 def normalize(s):
     """Normalized key of s: ASCII case-folded, runs of separators collapsed to
-    one space, '+'/'#' kept after a word character (C++, C#), a leading '.'
-    kept before a letter or digit (.NET), '&' kept between word characters
-    (R&D) and otherwise read as the word "and"."""
+    one space -- or to one comma when the run holds a list separator (comma,
+    semicolon, bracket, bullet, sentence-ending period...), which no
+    multi-word key spans -- '+'/'#' kept after a word character (C++, C#), a
+    leading '.' kept before a letter or digit (.NET), '&' kept between word
+    characters (R&D) and otherwise read as the word "and"."""
     out = []
-    pending = False
+    pending = ''
     prev_word = False
 
     def emit(t):
         nonlocal pending
         if pending and out:
-            out.append(' ')
-        pending = False
+            out.append(pending)
+        pending = ''
         out.append(t)
+
+    def separate(barrier):
+        nonlocal pending, prev_word
+        if barrier:
+            pending = ','
+        elif not pending:
+            pending = ' '
+        prev_word = False
 
     n = len(s)
     for i, ch in enumerate(s):
@@ -88,18 +109,16 @@ def normalize(s):
                 emit(ch)
                 prev_word = True
             elif ch == '&':
-                pending = True
+                separate(False)
                 emit('a')
                 emit('n')
                 emit('d')
-                pending = True
-                prev_word = False
+                separate(False)
             else:
-                pending = True
-                prev_word = False
+                separate(ch in BARRIER_ASCII or
+                         (ch == '.' and not is_ascii_alnum(nxt)))
         elif is_separator_cp(cp):
-            pending = True
-            prev_word = False
+            separate(is_barrier_cp(cp))
         else:
             if 0xC0 <= cp <= 0xDE and cp != 0xD7:
                 ch = chr(cp + 0x20)
@@ -373,17 +392,26 @@ def build_keys(path, skills):
                 owner_line[key] = s.lineno
             if form not in k['forms']:
                 k['forms'].append(form)
+    # A name with list punctuation ("governance, risk and compliance") also
+    # matches written without it.
+    for key in sorted(keys):
+        k = keys[key]
+        plain = key.replace(',', ' ')
+        if plain != key and plain not in keys:
+            keys[plain] = {'skill': k['skill'], 'kind': KIND_SKILL,
+                           'forms': list(k['forms']), 'first_form': plain,
+                           'flags': 0}
     # Flags and the space-free variants of multi-word keys.
     single = {}
     for key, k in keys.items():
-        if ' ' not in key:
+        if ' ' not in key and ',' not in key:
             single.setdefault(k['skill'], []).append(key)
     joined = {}
     for key, k in keys.items():
         s = skills[k['skill']]
-        if ' ' in key:
+        if ' ' in key or ',' in key:
             k['flags'] |= KF_MULTIWORD
-            j = key.replace(' ', '')
+            j = key.replace(' ', '').replace(',', '')
             if j not in keys:
                 joined.setdefault(j, set()).add(k['skill'])
         elif not specific_form(key, single[k['skill']]):

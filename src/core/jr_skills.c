@@ -211,7 +211,8 @@ typedef struct norm_state
 	const unsigned char *s;
 	size_t		len;
 	size_t		i;				/* next input byte */
-	bool		pending;		/* a space is owed before the next word byte */
+	unsigned char pending;		/* owed before the next word byte: ' ', ','
+								 * (a list separator) or 0 */
 	bool		prev_word;		/* the previous input char was a word char */
 	bool		any;			/* something has been emitted */
 } norm_state;
@@ -229,7 +230,7 @@ norm_init(norm_state *n, const char *s, size_t len)
 	n->s = (const unsigned char *) s;
 	n->len = len;
 	n->i = 0;
-	n->pending = false;
+	n->pending = 0;
 	n->prev_word = false;
 	n->any = false;
 }
@@ -312,7 +313,43 @@ case_boundary(const unsigned char *s, size_t len, size_t i)
 	return BOUND_NONE;
 }
 
-/* Append one normalized byte, with the space owed before it, to out. */
+/*
+ * True when the ASCII separator at s[i] ends a list item (comma,
+ * semicolon, colon, bar, bracket, !, ?, line break, tab, or a period not
+ * followed by a letter or digit): no multi-word key spans it.
+ */
+static inline bool
+barrier_ascii(const unsigned char *s, size_t len, size_t i)
+{
+	unsigned char c = s[i];
+
+	if (c == '.')
+		return i + 1 >= len || !IS_ALNUM(s[i + 1]);
+	return c != '\0' && strchr(",;:|()[]{}<>!?\n\r\t", c) != NULL;
+}
+
+/* True for non-ASCII separators that end a list item (bullets and such). */
+static inline bool
+barrier_cp(uint32_t cp)
+{
+	return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2026 ||
+		cp == 0x2028 || cp == 0x2029 || cp == 0x2043 || cp == 0x2219 ||
+		cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
+		(cp >= 0x25A0 && cp <= 0x25FF) || (cp >= 0x2700 && cp <= 0x27BF);
+}
+
+/* A separator: owe a space, or a comma when it ends a list item. */
+static inline void
+norm_separate(norm_state *n, bool barrier)
+{
+	if (barrier)
+		n->pending = ',';
+	else if (n->pending == 0)
+		n->pending = ' ';
+	n->prev_word = false;
+}
+
+/* Append one normalized byte, with the separator owed before it, to out. */
 static inline int
 norm_put(norm_state *n, norm_byte *out, int k, unsigned char c,
 		 uint8_t bound, size_t os, size_t oe)
@@ -321,14 +358,14 @@ norm_put(norm_state *n, norm_byte *out, int k, unsigned char c,
 		bound = BOUND_HARD;
 	else if (n->pending)
 	{
-		out[k].c = ' ';
+		out[k].c = n->pending;
 		out[k].bound = BOUND_HARD;
 		out[k].orig_start = os;
 		out[k].orig_end = os;
 		k++;
 		bound = BOUND_HARD;
 	}
-	n->pending = false;
+	n->pending = 0;
 	n->any = true;
 	out[k].c = c;
 	out[k].bound = bound;
@@ -377,18 +414,14 @@ norm_next(norm_state *n, norm_byte *out)
 		else if (c == '&')
 		{
 			/* a free-standing ampersand reads as the word "and" */
-			n->pending = true;
+			norm_separate(n, false);
 			k = norm_put(n, out, k, 'a', BOUND_HARD, i, i + 1);
 			k = norm_put(n, out, k, 'n', BOUND_NONE, i, i + 1);
 			k = norm_put(n, out, k, 'd', BOUND_NONE, i, i + 1);
-			n->pending = true;
-			n->prev_word = false;
+			norm_separate(n, false);
 		}
 		else
-		{
-			n->pending = true;
-			n->prev_word = false;
-		}
+			norm_separate(n, barrier_ascii(s, n->len, i));
 		return k;
 	}
 	else
@@ -400,8 +433,7 @@ norm_next(norm_state *n, norm_byte *out)
 		if (len == 0 || separator_cp(cp))
 		{
 			n->i = i + (len == 0 ? 1 : len);
-			n->pending = true;
-			n->prev_word = false;
+			norm_separate(n, len > 0 && barrier_cp(cp));
 			return 0;
 		}
 		n->i = i + len;
@@ -470,7 +502,7 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 				size_t cap)
 {
 	size_t		n = 0;
-	bool		pending = false;
+	unsigned char pending = 0;
 	bool		prev_word = false;
 	size_t		i;
 
@@ -499,11 +531,11 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 			if (n + 4 > cap)
 				return SIZE_MAX - 1;
 			if (n > 0)
-				out[n++] = ' ';
+				out[n++] = pending ? pending : ' ';
 			out[n++] = 'a';
 			out[n++] = 'n';
 			out[n++] = 'd';
-			pending = true;
+			pending = ' ';
 			prev_word = false;
 			continue;
 		}
@@ -511,16 +543,19 @@ normalize_ascii(const unsigned char *s, size_t len, unsigned char *out,
 			keep = c == '&';
 		if (!keep)
 		{
-			pending = true;
+			if (barrier_ascii(s, len, i))
+				pending = ',';
+			else if (pending == 0)
+				pending = ' ';
 			prev_word = false;
 			continue;
 		}
 		if (n + 2 > cap)
 			return SIZE_MAX - 1;
 		if (pending && n > 0)
-			out[n++] = ' ';
+			out[n++] = pending;
 		out[n++] = c;
-		pending = false;
+		pending = 0;
 		prev_word = true;
 	}
 	return n;
@@ -604,9 +639,9 @@ lookup_uncached(const char *s, size_t len)
 /*
  * A per-process cache of recent lookups, keyed by the bytes as given: the
  * same names come back again and again (skill lists repeat), and a hit
- * skips normalization.  Direct-mapped, 16384 slots of 64 bytes (1 MB,
- * allocated with malloc on first use: a process-lifetime cache); strings
- * longer than a slot's bytes are not cached.
+ * skips normalization.  Direct-mapped, 16384 slots of one 64-byte cache
+ * line (1 MB, allocated with aligned_alloc on first use: a process-lifetime
+ * cache); strings longer than a slot's bytes are not cached.
  */
 #define LOOKUP_CACHE_SLOTS	16384
 #define LOOKUP_CACHE_BYTES	48
@@ -656,7 +691,8 @@ lookup_cache_ready(void)
 		return true;
 	if (lookup_cache_failed)
 		return false;
-	lookup_cache = malloc(sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
+	/* slots are one cache line each */
+	lookup_cache = aligned_alloc(64, sizeof(lookup_slot) * LOOKUP_CACHE_SLOTS);
 	if (lookup_cache == NULL)
 	{
 		lookup_cache_failed = true;
@@ -671,14 +707,8 @@ lookup_cache_ready(void)
 static inline bool
 slot_holds(const lookup_slot *slot, uint64_t h, const char *s, size_t len)
 {
-	size_t		i;
-
-	if (slot->hash != h || slot->len != len)
-		return false;
-	for (i = 0; i < len; i++)
-		if (slot->bytes[i] != s[i])
-			return false;
-	return true;
+	return slot->hash == h && slot->len == len &&
+		memcmp(slot->bytes, s, len) == 0;
 }
 
 /* Remember that s[0, len) (raw hash h) is skill id. */
@@ -1063,6 +1093,22 @@ record_key(extractor *x, const ended *d, uint8_t end_bound, bool *chain)
 	return true;
 }
 
+/* True when text[os, oe) has letters and all are capitals ("API"). */
+static bool
+all_caps(const char *text, size_t os, size_t oe)
+{
+	bool		letters = false;
+	size_t		i;
+
+	for (i = os; i < oe; i++)
+	{
+		if (IS_LOWER((unsigned char) text[i]))
+			return false;
+		letters = letters || IS_UPPER((unsigned char) text[i]);
+	}
+	return letters;
+}
+
 /*
  * Feed one normalized byte b (boundary before it: bound; from input bytes
  * [os, oe)).  Settles the keys that ended just before it, starts a walk if
@@ -1078,7 +1124,11 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 
 	if (x->nplurals > 0)
 	{
-		/* "APIs": key + "s" counts when the word ends after the s */
+		/*
+		 * "APIs", "databases": key + "s" counts when the word ends after
+		 * the s (a key of three letters only as an acronym: "does" is not
+		 * DOE)
+		 */
 		bool		chain = false;
 
 		for (i = 0; i < x->nplurals && bound != BOUND_NONE; i++)
@@ -1098,7 +1148,9 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 			if (!record_key(x, d, bound, &chain))
 				return false;
 			if (bound == BOUND_NONE && b == 's' && k->len >= 3 &&
-				(k->kind & JR_KK_SKILL) && (k->flags & JR_KF_PLAIN))
+				(k->kind & JR_KK_SKILL) && (k->flags & JR_KF_PLAIN) &&
+				(k->len >= 4 ||
+				 all_caps(x->text, d->orig_start, d->orig_end)))
 			{
 				ended	   *pl = &x->plurals[x->nplurals++];
 
@@ -1113,9 +1165,9 @@ feed(extractor *x, unsigned char b, uint8_t bound, size_t os, size_t oe)
 		if (chain)
 			x->spawn_at = q;
 	}
-	if (b != ' ' && bound != BOUND_NONE)
+	if (b != ' ' && b != ',' && bound != BOUND_NONE)
 		x->word++;
-	if (b != ' ' && (bound != BOUND_NONE || x->spawn_at == q))
+	if (b != ' ' && b != ',' && (bound != BOUND_NONE || x->spawn_at == q))
 	{
 		walk_start *ws = &x->starts[q & (MAX_WALKS - 1)];
 
@@ -1527,8 +1579,8 @@ scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 				BOUND_HARD;
 
 			if (n.pending && n.any)
-				ok = feed(x, ' ', BOUND_HARD, i, i);
-			n.pending = false;
+				ok = feed(x, n.pending, BOUND_HARD, i, i);
+			n.pending = 0;
 			n.any = true;
 			n.prev_word = true;
 			ok = ok && feed(x, IS_UPPER(c) ? c + 32 : c, b, i, i + 1);

@@ -238,7 +238,7 @@ test_every_form_extracts(void)
 static void
 test_lookup_variants(void)
 {
-	static const char *const seps[] = {"-", "_", "/", " - ", "  ", ", "};
+	static const char *const seps[] = {"-", "_", "/", " - ", "  ", " -- "};
 	int			n = jr_skill_count();
 	int			bad = 0;
 	int			tried = 0;
@@ -385,7 +385,11 @@ test_normalize(void)
 	expect_norm("CAFÉ", "café");
 	expect_norm("Español", "español");
 	expect_norm("naïve Bayes", "naïve bayes");
-	expect_norm("Python\xe2\x80\xa2SQL", "python sql");	/* bullet */
+	expect_norm("Python\xe2\x80\xa2SQL", "python,sql");	/* bullet */
+	expect_norm("Python, SQL; Java (Go)", "python,sql,java,go");
+	expect_norm("Oracle. SQL", "oracle,sql");
+	expect_norm("Node.js, .NET", "node js,.net");
+	expect_norm("R &, D", "r and,d");
 	expect_norm("Python\xc2\xa0SQL", "python sql");	/* no-break space */
 	expect_norm("Python\xe2\x80\x94SQL", "python sql");	/* em dash */
 	expect_norm("bad\xff\xfe bytes", "bad bytes");
@@ -462,6 +466,11 @@ test_lookup(void)
 	expect_lookup("Pyth", NULL);
 	expect_lookup("Pythonn", NULL);
 	expect_lookup("\xff\xfe", NULL);
+	expect_lookup("Oracle, SQL", NULL);	/* a list, not "Oracle SQL" */
+	expect_lookup("governance risk and compliance",
+				  "GRC");
+	expect_lookup("Governance, Risk & Compliance",
+				  "GRC");
 	{
 		/* the lookup cache: same answers again, for every form */
 		int			n = jr_skill_count();
@@ -592,6 +601,13 @@ test_traps(void)
 	expect_not("Box of chocolates", "Box");
 	expect_not("the Lambda function of the store", "AWS Lambda");
 	expect_not("Ray Charles", "Ray");
+	expect_not("Ruby Tuesday", "Ruby");
+	expect_not("John C. Smith", "C");
+	expect_not("Mr. R. Jones", "R");
+	expect("Ruby, Python and C", "Ruby|Python|C");
+	expect("Oracle, SQL Server", "Oracle Database|SQL Server");
+	expect("Machine\nLearning", "");	/* a line break ends a list item */
+	expect("Python\xe2\x80\xa2Java", "Python|Java");
 	expect("", "");
 	expect("   \n\t  ", "");
 	expect("Nothing technical here at all.", "");
@@ -610,6 +626,9 @@ test_run_together(void)
 		   "programming|Python|Scala|Java");
 	expect("Master's in electrical engineeringmathematicsExperience with "
 		   "scikit-learn", "electrical engineering|mathematics|scikit-learn");
+	expect("Doctoral Degree in computer scienceelectrical engineering"
+		   "mathematicsExperience with scikit-learn",
+		   "computer science|electrical engineering|mathematics|scikit-learn");
 	expect("experience with cloud platforms (AWSAzureGCP)",
 		   "cloud computing|AWS|Microsoft Azure|Google Cloud Platform");
 	expect("DockerKubernetesTerraform", "Docker|Kubernetes|Terraform");
@@ -624,6 +643,8 @@ test_run_together(void)
 	expect("CollaborationTechnical designProblem-solving",
 		   "teamwork|problem solving");
 	expect("APIs and LLMs", "APIs|large language models");
+	expect_not("what it does", "experimental design");
+	expect("DOEs and DOE", "experimental design");
 	expect("databases", "databases");
 	expect_not("iOS", "operating systems");
 	expect_not("macOS", "operating systems");
