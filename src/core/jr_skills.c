@@ -321,11 +321,31 @@ case_boundary(const unsigned char *s, size_t len, size_t i)
 static inline bool
 barrier_ascii(const unsigned char *s, size_t len, size_t i)
 {
-	unsigned char c = s[i];
-
-	if (c == '.')
-		return i + 1 >= len || !IS_ALNUM(s[i + 1]);
-	return c != '\0' && strchr(",;:|()[]{}<>!?\n\r\t", c) != NULL;
+	switch (s[i])
+	{
+		case '.':
+			return i + 1 >= len || !IS_ALNUM(s[i + 1]);
+		case ',':
+		case ';':
+		case ':':
+		case '|':
+		case '(':
+		case ')':
+		case '[':
+		case ']':
+		case '{':
+		case '}':
+		case '<':
+		case '>':
+		case '!':
+		case '?':
+		case '\n':
+		case '\r':
+		case '\t':
+			return true;
+		default:
+			return false;
+	}
 }
 
 /* True for non-ASCII separators that end a list item (bullets and such). */
@@ -699,7 +719,10 @@ lookup_cache_ready(void)
 		return false;
 	}
 	for (i = 0; i < LOOKUP_CACHE_SLOTS; i++)
+	{
+		lookup_cache[i].hash = 0;	/* compared before len below */
 		lookup_cache[i].len = UINT32_MAX;
+	}
 	return true;
 }
 

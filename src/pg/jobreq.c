@@ -27,6 +27,14 @@ jr_pg_alloc(size_t size)
 	return palloc_extended(size, MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
 }
 
+#if PG_VERSION_NUM < 160000
+/*
+ * What GetMemoryChunkSpace() counts beyond a chunk's usable bytes (the chunk
+ * header), measured once on an AllocSet chunk of a power-of-two size.
+ */
+static Size jr_pg_chunk_overhead = 0;
+#endif
+
 /* Core reallocator built on jr_pg_alloc, NULL (old block kept) on OOM. */
 static void *
 jr_pg_realloc(void *ptr, size_t size)
@@ -35,7 +43,13 @@ jr_pg_realloc(void *ptr, size_t size)
 	return repalloc_extended(ptr, size, MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
 #else
 	void	   *newptr;
-	Size		oldsize = GetMemoryChunkSpace(ptr);
+
+	/*
+	 * GetMemoryChunkSpace() includes the chunk header: copying that many
+	 * bytes read past the end of the chunk (valgrind: invalid read in
+	 * memcpy).  The usable size is at least what was asked for.
+	 */
+	Size		oldsize = GetMemoryChunkSpace(ptr) - jr_pg_chunk_overhead;
 
 	newptr = MemoryContextAllocExtended(GetMemoryChunkContext(ptr), size,
 										MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
@@ -68,6 +82,14 @@ jr_pg_free};
 void
 _PG_init(void)
 {
+#if PG_VERSION_NUM < 160000
+	{
+		void	   *probe = MemoryContextAlloc(TopMemoryContext, 64);
+
+		jr_pg_chunk_overhead = GetMemoryChunkSpace(probe) - 64;
+		pfree(probe);
+	}
+#endif
 	jr_set_allocator(&jr_pg_allocator);
 	jr_set_interrupt_check(jr_pg_interrupted);
 }
