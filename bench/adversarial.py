@@ -112,9 +112,12 @@ def rss(cur):
 
 
 def memory_check(cur, label, call, per_batch_rows, batches, table='ordinary'):
-    """Run batches of calls in one backend; memory after the first and last."""
+    """Run batches of calls in one backend; memory before the first batch
+    (start), after the first batch (10%: one-time caches such as compiled
+    patterns and the skill taxonomy are built by then) and after the last."""
     calls_per_batch = None
     first = None
+    start = rss(cur)
     t0 = time.perf_counter()
     for b in range(batches):
         cur.execute("SELECT count(%s) FROM %s o CROSS JOIN generate_series(1, %d) g"
@@ -127,12 +130,15 @@ def memory_check(cur, label, call, per_batch_rows, batches, table='ordinary'):
             first = rss(cur)
     last = rss(cur)
     total = calls_per_batch * batches
-    log("%-14s %9d calls in %5.1f s: VmRSS %7d kB at 10%% -> %7d kB at 100%% (ratio %.3f); "
-        "RssAnon %7d -> %7d kB (ratio %.3f); memory contexts %d -> %d kB"
-        % (label, total, time.perf_counter() - t0, first['VmRSS'], last['VmRSS'],
-           last['VmRSS'] / first['VmRSS'], first['RssAnon'], last['RssAnon'],
-           last['RssAnon'] / first['RssAnon'], first['contexts'], last['contexts']))
-    return last['VmRSS'] / first['VmRSS']
+    log("%-18s %9d calls in %6.1f s: VmRSS start %7d kB, 10%% %7d kB, end %7d kB "
+        "(end/start %.3f, end/10%% %.3f); RssAnon %6d -> %6d -> %6d kB (end/start %.3f); "
+        "memory contexts %d -> %d -> %d kB"
+        % (label, total, time.perf_counter() - t0, start['VmRSS'], first['VmRSS'],
+           last['VmRSS'], last['VmRSS'] / start['VmRSS'], last['VmRSS'] / first['VmRSS'],
+           start['RssAnon'], first['RssAnon'], last['RssAnon'],
+           last['RssAnon'] / start['RssAnon'], start['contexts'], first['contexts'],
+           last['contexts']))
+    return last['VmRSS'] / start['VmRSS']
 
 
 def main():
@@ -250,15 +256,25 @@ def main():
 
     if not args.skip_memory:
         log("")
-        log("memory over many calls in one backend:")
+        log("memory over many calls in one backend (VmRSS and RssAnon from /proc/self/status, "
+            "memory contexts from pg_backend_memory_contexts):")
+        # short texts: the first 300 characters of each ordinary posting
+        cur.execute("CREATE TEMP TABLE short AS SELECT id, left(raw, 300) AS raw FROM ordinary")
+        cur.execute("CREATE TEMP TABLE lits AS SELECT x AS raw FROM unnest(%s::text[]) x",
+                    (LITERALS,))
+        # 2,591 postings x 39 x 10 batches = 1,010,490 calls
         if have_function(cur, 'parse_salary', 1):
-            # 2,591 postings x 39 x 10 batches = 1,010,490 calls
             memory_check(cur, 'parse_salary', 'parse_salary(o.raw)', 39, 10)
-        if have_function(cur, 'parse_posting', 1):
-            # 2,591 postings x 4 x 10 batches = 103,640 calls
-            memory_check(cur, 'parse_posting', 'parse_posting(o.raw)', 4, 10)
         if have_function(cur, 'extract_skills', 1):
-            memory_check(cur, 'extract_skills', 'extract_skills(o.raw)', 4, 10)
+            memory_check(cur, 'extract_skills', 'extract_skills(o.raw)', 39, 10)
+        if literal:
+            # 16 literals x 6,250 x 10 batches = 1,000,000 calls
+            memory_check(cur, 'salary_range input', 'o.raw::salary_range', 6250, 10, 'lits')
+        if have_function(cur, 'parse_posting', 1):
+            # 2,591 short texts x 39 x 10 batches = 1,010,490 calls
+            memory_check(cur, 'parse_posting 300c', 'parse_posting(o.raw)', 39, 10, 'short')
+            # whole postings: 2,591 x 4 x 10 batches = 103,640 calls
+            memory_check(cur, 'parse_posting', 'parse_posting(o.raw)', 4, 10)
         if have_function(cur, 'parse_posting', 1) and have_function(cur, 'meets_requirements', 2):
             cur.execute("CREATE TEMP TABLE parsed AS SELECT id, parse_posting(raw) AS doc FROM ordinary")
             cand = ('{"skills": ["Python", "SQL", "AWS", "Excel"], "yearsOfExperience": 6, '

@@ -10,12 +10,23 @@
 #   make install && bash bench/pgbench.sh [CLIENTS [SECONDS]]     # default 8 60
 #
 # Postings: the shared corpus (JOBREQ_CORPUS, default
-# /work/shared/corpus/postings.jsonl), read at run time.
+# /work/shared/corpus/postings.jsonl), read at run time.  With JOBREQ_DESTDIR
+# set, the server loads jobreq from that private install instead of the shared
+# one (no lock needed):
+#
+#   make install DESTDIR=/tmp/rel-dest
+#   JOBREQ_DESTDIR=/tmp/rel-dest bash bench/pgbench.sh 8 60
 set -uo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JOBREQ_BENCH_INNER:-}" ] && [ -z "${PGPORT:-}" ]; then
     export JOBREQ_BENCH_INNER=1
-    exec pg_virtualenv -v 15 -o max_connections=50 -o shared_buffers=256MB bash "$0" "$@"
+    opts=()
+    if [ -n "${JOBREQ_DESTDIR:-}" ]; then
+        lib=$(pg_config --pkglibdir)
+        opts=(-o "extension_destdir=$JOBREQ_DESTDIR"
+              -o "dynamic_library_path=$JOBREQ_DESTDIR$lib:$lib")
+    fi
+    exec pg_virtualenv -v 15 -o max_connections=50 -o shared_buffers=256MB "${opts[@]}" bash "$0" "$@"
 fi
 CLIENTS=${1:-8}
 SECS=${2:-60}
