@@ -28,6 +28,6 @@ if [ -z "${JOBREQ_BENCH_INNER:-}" ] && [ -z "${PGPORT:-}" ]; then
         opts=(-o "extension_destdir=$JOBREQ_DESTDIR"
               -o "dynamic_library_path=$JOBREQ_DESTDIR$lib:$lib")
     fi
-    exec pg_virtualenv -v 15 "${opts[@]}" bash "$0" "$@"
+    exec pg_virtualenv -t -v 15 "${opts[@]}" bash "$0" "$@"
 fi
 exec /usr/bin/python3 bench/adversarial.py "$@"

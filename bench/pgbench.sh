@@ -26,7 +26,7 @@ if [ -z "${JOBREQ_BENCH_INNER:-}" ] && [ -z "${PGPORT:-}" ]; then
         opts=(-o "extension_destdir=$JOBREQ_DESTDIR"
               -o "dynamic_library_path=$JOBREQ_DESTDIR$lib:$lib")
     fi
-    exec pg_virtualenv -v 15 -o max_connections=50 -o shared_buffers=256MB "${opts[@]}" bash "$0" "$@"
+    exec pg_virtualenv -t -v 15 -o max_connections=50 -o shared_buffers=256MB "${opts[@]}" bash "$0" "$@"
 fi
 CLIENTS=${1:-8}
 SECS=${2:-60}
