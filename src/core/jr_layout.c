@@ -1217,7 +1217,9 @@ inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
 				vs++;
 			for (size_t i = vs; i < vend; i++)
 				if ((text[i] == '.' && i + 1 < vend && text[i + 1] == ' ') ||
-					text[i] == ';' || text[i] == '|' || i - vs >= 100)
+					text[i] == ';' || text[i] == '|' ||
+					(i - vs >= 100 &&
+					 ((unsigned char) text[i] & 0xC0) != 0x80))
 				{
 					vend = i;
 					break;

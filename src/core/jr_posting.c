@@ -353,6 +353,12 @@ span_to_raw(const pctx *c, pspan sp, size_t *rs, size_t *re)
 		s = c->rawlen;
 	if (e > c->rawlen)
 		e = c->rawlen;
+	/* whole characters: a cleaning step may map inside a UTF-8 sequence */
+	while (s > 0 && s < c->rawlen && ((unsigned char) c->src[s] & 0xC0) == 0x80)
+		s--;
+	while (e < c->rawlen && e > 0 &&
+		   ((unsigned char) c->src[e] & 0xC0) == 0x80)
+		e++;
 	*rs = s;
 	*re = e < s ? s : e;
 }
@@ -437,6 +443,13 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
 			b = c->stages[0].text.len;
 		if (a > b)
 			a = b;
+		/* whole characters */
+		while (a > 0 && a < c->stages[0].text.len &&
+			   ((unsigned char) s[a] & 0xC0) == 0x80)
+			a--;
+		while (b < c->stages[0].text.len && b > a &&
+			   ((unsigned char) s[b] & 0xC0) == 0x80)
+			b++;
 	}
 	else if (c->is_html || c->from_description)
 	{
@@ -3771,6 +3784,25 @@ first_of_words(const char *s, size_t n, const char *const *words)
 	return SIZE_MAX;
 }
 
+/*
+ * Cues of a hiring-process, legal or benefits sentence ("any other
+ * characteristic protected by law", "an E-Verify employer", "eligible for
+ * health insurance"): what it names is not asked of the candidate.
+ */
+static const char *const boilerplate_cues[] = {
+	"protected by", "protected under", "regardless of", "without regard",
+	"equal opportunity", "equal employment", "affirmative action",
+	"e-verify", "eligibility to work", "right to work", "authorized to work",
+	"authorization to work", "reasonable accommodation",
+	"reasonable accommodations", "applicable law", "applicable laws",
+	"drug-free", "eligible for", "benefits include", "benefits including",
+	"your recruiter", "our recruiter", "talent acquisition team",
+	"discriminate", "discrimination", "privacy notice", "privacy policy",
+	"pay transparency", NULL};
+
+/* Longest sentence read as boilerplate as a whole (run-together text). */
+#define BOILERPLATE_MAX_SENTENCE 600
+
 /* Offset in s[0, n) of the first preferred cue, or SIZE_MAX. */
 static size_t
 find_preferred_cue(const char *s, size_t n)
@@ -3883,6 +3915,19 @@ inside_label_value(const pctx *c, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * True when [a, b) lies in a field of study of a degree ("in Computer
+ * Science or Statistics"): a field is what the degree is in, not a skill.
+ */
+static bool
+inside_field_of_study(const pctx *c, size_t a, size_t b)
+{
+	for (int f = 0; f < c->edu.nall_fields; f++)
+		if (a >= c->edu.all_fields[f].start && b <= c->edu.all_fields[f].end)
+			return true;
+	return false;
+}
+
 /* Index of skill id in ctx->skills, or -1. */
 static int
 skill_index(const pctx *c, int id)
@@ -3946,6 +3991,7 @@ extract_skills(pctx *c)
 	size_t		scan = 0;
 	size_t		cue = SIZE_MAX; /* preferred cue of the sentence */
 	bool		cue_clause = false;
+	bool		boilerplate = false;	/* a legal or benefits sentence */
 	int			chain_start = -1;	/* first hit of the current list */
 	int			chain_kind = 0;
 	int			chain_group = 0;	/* the list's group once it has one */
@@ -4018,6 +4064,9 @@ extract_skills(pctx *c)
 				cue += ss;
 			cue_clause = first_of_words(c->text + ss, se - ss,
 										required_cues) != SIZE_MAX;
+			boilerplate = se - ss <= BOILERPLATE_MAX_SENTENCE &&
+				first_of_words(c->text + ss, se - ss,
+							   boilerplate_cues) != SIZE_MAX;
 			chain_start = -1;
 			prev_kept = SIZE_MAX;
 		}
@@ -4026,8 +4075,11 @@ extract_skills(pctx *c)
 			 sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION) &&
 			!(drop_weak_skills() & 8))
 			continue;
-		if (inside_header_value(c, hit->start, hit->end) ||
-			inside_label_value(c, hit->start, hit->end))
+		if ((boilerplate && !(drop_weak_skills() & 32)) ||
+			inside_header_value(c, hit->start, hit->end) ||
+			inside_label_value(c, hit->start, hit->end) ||
+			((drop_weak_skills() & 16) == 0 &&
+			 inside_field_of_study(c, hit->start, hit->end)))
 			continue;			/* "Montréal, QC" is not quality control */
 		weak = ((drop_weak_skills() & 4) && sec == JR_SEC_OTHER &&
 				hit->start < first_req) ||
@@ -4434,6 +4486,93 @@ json_str(jr_buf *out, const char *s)
 	jr_buf_json_string(out, s, strlen(s));
 }
 
+/*
+ * Split a field of study that is several run together ("computer
+ * sciencestatistics") at the taxonomy names that tile it; otherwise keep it.
+ */
+static int
+split_field(const pctx *c, jr_req_span f, jr_req_span *pieces, int max)
+{
+	jr_skill_hit *hits = NULL;
+	size_t		nhits = 0;
+	jr_error	err;
+	int			n = 0;
+	size_t		pos = f.start;
+	bool		tiled = true;
+
+	jr_error_clear(&err);
+	if (jr_skills_extract(c->text + f.start, f.end - f.start, &hits, &nhits,
+						  &err) == JR_OK && nhits >= 2 && (int) nhits <= max)
+	{
+		for (size_t h = 0; h < nhits && tiled; h++)
+		{
+			size_t		a = f.start + hits[h].start;
+
+			for (; pos < a; pos++)
+				if (c->text[pos] != ' ' && c->text[pos] != '-')
+					tiled = false;
+			pieces[n].start = a;
+			pieces[n].end = f.start + hits[h].end;
+			pos = pieces[n++].end;
+		}
+		for (; pos < f.end; pos++)
+			if (c->text[pos] != ' ')
+				tiled = false;
+	}
+	else
+		tiled = false;
+	jr_free(hits);
+	if (!tiled)
+	{
+		pieces[0] = f;
+		n = 1;
+	}
+	return n;
+}
+
+/*
+ * Append "about": the fields of study of a degree ("in Computer Science or
+ * Statistics"), each once, as the text names them.
+ */
+static void
+write_fields_of_study(pctx *c, jr_buf *out, const jr_edu_item *it)
+{
+	jr_req_span all[JR_EDU_MAX_FIELDS * 4];
+	int			nall = 0;
+	int			written = 0;
+
+	for (int f = 0; f < it->nfields && f < JR_EDU_MAX_FIELDS; f++)
+	{
+		if (it->fields[f].end <= it->fields[f].start ||
+			it->fields[f].end > c->len)
+			continue;
+		nall += split_field(c, it->fields[f], all + nall, 4);
+	}
+	for (int f = 0; f < nall; f++)
+	{
+		size_t		a = all[f].start;
+		size_t		n = all[f].end - a;
+		bool		seen = false;
+
+		for (int g = 0; g < f && !seen; g++)
+		{
+			const char *p = c->text + all[g].start;
+
+			if (all[g].end - all[g].start != n)
+				continue;
+			seen = true;
+			for (size_t i = 0; i < n && seen; i++)
+				seen = lc(p[i]) == lc(c->text[a + i]);
+		}
+		if (seen)
+			continue;
+		jr_buf_puts(out, written++ == 0 ? ",\"about\":[" : ",");
+		jr_buf_json_string(out, c->text + a, n);
+	}
+	if (written > 0)
+		jr_buf_putc(out, ']');
+}
+
 /* Append an amount in cents as a JSON number in major units. */
 static void
 json_cents(jr_buf *out, int64_t cents)
@@ -4774,7 +4913,9 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 			json_str(out, jr_edu_credential_name(it->level));
 			jr_buf_puts(out, ",\"educationalLevel\":");
 			json_str(out, jr_edu_level_name(it->level));
-			jr_buf_printf(out, ",\"required\":%s}", it->required ? "true" : "false");
+			jr_buf_printf(out, ",\"required\":%s", it->required ? "true" : "false");
+			write_fields_of_study(c, out, it);
+			jr_buf_putc(out, '}');
 			if (it->span.end > it->span.start)
 				add_evidence(c, "educationRequirements", rspan(it->span));
 		}

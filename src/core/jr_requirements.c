@@ -2798,7 +2798,8 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 static const char *const field_vague_starts[] = {
 	"a", "an", "the", "related", "relevant", "similar", "other", "any",
 	"equivalent", "another", "comparable", "applicable", "appropriate",
-	"closely", "directly", NULL
+	"closely", "directly", "in", "one", "two", "three", "four", "five",
+	"work", "etc", NULL
 };
 
 /* Words that end a list of fields of study. */
@@ -2806,8 +2807,84 @@ static const char *const field_stops[] = {
 	"preferred", "required", "with", "from", "plus", "and/or", "is", "are",
 	"or equivalent", "preferably", "strongly", "highly", "desired",
 	"experience", "required.", "including", "such", "e.g", "i.e", "at",
-	"years", "year", "is", "a plus", "minimum", NULL
+	"years", "year", "is", "a plus", "minimum", "will", "etc", NULL
 };
+
+/* Nouns that name a class of fields ("a quantitative field"), not a field. */
+static const char *const field_classes[] = {
+	"field", "fields", "discipline", "disciplines", "area", "areas",
+	"subject", "subjects", "major", "majors", NULL
+};
+
+/* Skip "or higher", "or equivalent", "required" between a degree and "in". */
+static size_t
+skip_level_qualifier(const char *t, size_t len, size_t j)
+{
+	static const char *const quals[] = {
+		"or higher", "or above", "or greater", "or equivalent",
+		"or an equivalent", "is required", "required", "preferred", NULL
+	};
+
+	for (int round = 0; round < 2; round++)
+	{
+		int			k;
+
+		for (k = 0; quals[k] != NULL; k++)
+			if (word_at(t, len, j, quals[k]))
+				break;
+		if (quals[k] == NULL)
+			break;
+		j = skip_hspace(t, len, j + strlen(quals[k]));
+	}
+	return j;
+}
+
+/*
+ * Skip a class of fields that introduces a list: "a quantitative field
+ * (Statistics, ...)", "a technical discipline such as Physics, ...".  Returns
+ * the start of the list (and narrows *to to the closing parenthesis), or j
+ * unchanged when the text does not have that shape.
+ */
+static size_t
+skip_field_class(const char *t, size_t len, size_t j, size_t *to)
+{
+	static const char *const openers[] = {
+		"such as", "like", "e.g.", "e.g", "including", "for example", NULL
+	};
+	size_t		i = j;
+
+	if (word_at(t, len, i, "a") || word_at(t, len, i, "an"))
+		i = skip_hspace(t, len, i + (word_at(t, len, i, "a") ? 1 : 2));
+	for (int w = 0; w < 4 && i < *to; w++)
+	{
+		size_t		e = i;
+
+		while (e < *to && (is_alpha((unsigned char) t[e]) || t[e] == '-'))
+			e++;
+		if (e == i)
+			return j;
+		if (word_in(t, i, e, field_classes))
+		{
+			i = skip_hspace(t, len, e);
+			if (i < *to && t[i] == ',')
+				i = skip_hspace(t, len, i + 1);
+			if (i < *to && t[i] == '(')
+			{
+				const char *close = memchr(t + i, ')', *to - i);
+
+				if (close != NULL)
+					*to = (size_t) (close - t);
+				return skip_hspace(t, len, i + 1);
+			}
+			for (int k = 0; openers[k] != NULL; k++)
+				if (word_at(t, len, i, openers[k]))
+					return skip_hspace(t, len, i + strlen(openers[k]));
+			return j;
+		}
+		i = skip_hspace(t, len, e);
+	}
+	return j;
+}
 
 /* Read "in Computer Science, Statistics, or a related field" after a group. */
 static void
@@ -2817,6 +2894,10 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 	size_t		j = skip_hspace(t, len, from);
 	size_t		stop;
 
+	/* "B.S. in Physics": the group ends before the abbreviation's dot */
+	if (from >= 3 && j == from && j < len && t[j] == '.' &&
+		t[from - 2] == '.' && is_alpha((unsigned char) t[from - 1]))
+		j = skip_hspace(t, len, j + 1);
 	if (j < len && t[j] == '(')
 	{
 		/* "Master's degree (M.A./M.S.) in ..." */
@@ -2828,9 +2909,11 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 	}
 	if (word_at(t, len, j, "degree") || word_at(t, len, j, "degrees"))
 		j = skip_hspace(t, len, j + (word_at(t, len, j, "degree") ? 6 : 7));
+	j = skip_level_qualifier(t, len, j);
 	if (!word_at(t, len, j, "in"))
 		return;
 	j = skip_hspace(t, len, j + 2);
+	j = skip_field_class(t, len, j, &to);
 	stop = find_any_word(t, len, j, to, field_stops, NULL);
 	if (stop != SIZE_MAX)
 		to = stop;
@@ -2842,7 +2925,8 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 
 		/* a field runs to the next ",", "/", "(" or " or "/" and " */
 		while (e < to && t[e] != ',' && t[e] != '(' && t[e] != ')' &&
-			   t[e] != '/' && t[e] != '.' && t[e] != ':' &&
+			   t[e] != '/' && t[e] != '.' && t[e] != ':' && t[e] != '*' &&
+			   t[e] != '|' && !is_digit((unsigned char) t[e]) &&
 			   !(e > j && word_at(t, len, e, "or")) &&
 			   !(e > j && word_at(t, len, e, "and")))
 			e++;
@@ -2857,6 +2941,9 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 
 			while (fe < we && is_alpha((unsigned char) t[fe]))
 				fe++;
+			/* "or a related technical discipline" ends the list */
+			if (find_any_word(t, len, ws, we, field_classes, NULL) != SIZE_MAX)
+				break;
 			if (!word_in(t, ws, fe, field_vague_starts))
 			{
 				item->fields[item->nfields].start = ws;
@@ -2866,7 +2953,8 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 		}
 		if (e >= to)
 			break;
-		if (t[e] == '(' || t[e] == ')' || t[e] == '.' || t[e] == ':')
+		if (t[e] == '(' || t[e] == ')' || t[e] == '.' || t[e] == ':' ||
+			t[e] == '*' || t[e] == '|' || is_digit((unsigned char) t[e]))
 			break;
 		j = e + 1;
 		if (word_at(t, len, e, "or"))
@@ -3114,6 +3202,24 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 		read_fields(pt->text, pt->len, groups[k].end, c1, item);
 		break;
 	}
+	/* every degree mention's fields of study ("in Physics or Statistics") */
+	for (k = 0; k < ng && out->nall_fields < JR_EDU_MAX_ALL_FIELDS; k++)
+	{
+		jr_edu_item fields;
+		size_t		c1 = clause_end(pt->text, pt->len, groups[k].end);
+
+		if (k + 1 < ng && groups[k + 1].start < c1)
+			c1 = groups[k + 1].start;
+		fields.nfields = 0;
+		read_fields(pt->text, pt->len, groups[k].end, c1, &fields);
+		for (int f = 0; f < fields.nfields &&
+			 out->nall_fields < JR_EDU_MAX_ALL_FIELDS; f++)
+		{
+			out->all_fields[out->nall_fields] = fields.fields[f];
+			out->all_fields_ignored[out->nall_fields] = groups[k].ignored;
+			out->nall_fields++;
+		}
+	}
 	if (out->nitems > 0)
 		out->state = JR_REQ_STATED;
 	else if (find_no_degree(pt, &span))
@@ -3289,6 +3395,7 @@ jr_pay_select(const jr_posting_text *pt, const jr_salary_hit *hits, int nhits,
 	bool		commission = false;
 	bool		strong = false;
 	int			ctx[JR_PAY_MAX_ITEMS * 4];
+	int			first_benefit = -1;
 	size_t		cues[JR_PAY_MAX_ITEMS * 4];
 	int			n = nhits < JR_PAY_MAX_ITEMS * 4 ? nhits : JR_PAY_MAX_ITEMS * 4;
 
@@ -3332,7 +3439,19 @@ jr_pay_select(const jr_posting_text *pt, const jr_salary_hit *hits, int nhits,
 		if (ctx[k] == 0 && first_plain < 0 &&
 			!section_is_foreign(kind == JR_SEC_COMPENSATION ? JR_SEC_OTHER : kind))
 			first_plain = k;
+
+		/*
+		 * Boards that sum a posting up as "Job highlights" list the pay
+		 * among the benefits ("$19.25 - $22.00 per hour"): a range with its
+		 * currency and period stated there is the pay when nothing else is.
+		 */
+		if (ctx[k] == 0 && first_benefit < 0 && kind == JR_SEC_BENEFITS &&
+			(hits[k].evidence & JR_HIT_CURRENCY) &&
+			(hits[k].evidence & JR_HIT_PERIOD))
+			first_benefit = k;
 	}
+	if (first_plain < 0)
+		first_plain = first_benefit;
 	/* a posting that pays commission: its "earnings" are no base pay */
 	if (!commission && n > 0 &&
 		(find_word(pt->text, pt->len, 0, pt->len, "commission") != SIZE_MAX ||

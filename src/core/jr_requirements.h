@@ -100,6 +100,7 @@ jr_status	jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 
 #define JR_EDU_MAX_ITEMS 6
 #define JR_EDU_MAX_FIELDS 6
+#define JR_EDU_MAX_ALL_FIELDS 24
 
 /* One educationRequirements entry. */
 typedef struct jr_edu_item
@@ -123,6 +124,11 @@ typedef struct jr_education
 	bool		experience_in_place;	/* "or equivalent experience" */
 	jr_req_span in_place_span;
 	jr_req_span none_span;		/* evidence for JR_REQ_NONE */
+	int			nall_fields;	/* fields of study of every degree mention */
+	jr_req_span all_fields[JR_EDU_MAX_ALL_FIELDS];
+	bool		all_fields_ignored[JR_EDU_MAX_ALL_FIELDS];	/* of a degree
+																 * that is not
+																 * a requirement */
 } jr_education;
 
 /* Find the education required and preferred. */

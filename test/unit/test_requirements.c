@@ -582,6 +582,26 @@ test_edu_false_friends(void)
 	edu_is("Continuing education credits.", "-", "-");
 }
 
+/* The fields of study of every entry of text, joined with '|'. */
+static void
+fields_are(const char *text, const char *want)
+{
+	jr_education e = edu_of(text);
+	char		got[512] = "";
+	char		name[256];
+
+	for (int k = 0; k < e.nitems; k++)
+		for (int f = 0; f < e.items[k].nfields; f++)
+		{
+			if (got[0] != '\0')
+				strncat(got, "|", sizeof(got) - strlen(got) - 1);
+			strncat(got, span_text(text, e.items[k].fields[f]),
+					sizeof(got) - strlen(got) - 1);
+		}
+	snprintf(name, sizeof(name), "fields of study of: %s", text);
+	unit_is_str(got, want, name);
+}
+
 /* Fields of study and evidence of an entry. */
 static void
 test_edu_fields(void)
@@ -598,6 +618,30 @@ test_edu_fields(void)
 				"first field of study");
 	unit_is_str(span_text(text, e.items[0].fields[1]), "Statistics",
 				"second field of study");
+	fields_are("B.S. in Physics or Chemistry.", "Physics|Chemistry");
+	fields_are("Bachelor's degree or higher in Finance.", "Finance");
+	fields_are("Master's degree or equivalent in Economics required.",
+			   "Economics");
+	fields_are("Bachelor's degree in a quantitative field (Statistics, "
+			   "Economics, Physics).", "Statistics|Economics|Physics");
+	fields_are("PhD in a technical discipline such as Biology or Chemistry.",
+			   "Biology|Chemistry");
+	fields_are("Master's degree in a related quantitative or technical "
+			   "discipline.", "");
+	fields_are("Bachelor's degree in Geology, or in a STEM related field.",
+			   "Geology");
+	fields_are("Bachelor's degree in Accounting3+ years of experience",
+			   "Accounting");
+	fields_are("Bachelor's degree in Nursing * Two years in acute care",
+			   "Nursing");
+	fields_are("Degree in a computational field and meaningful experience.",
+			   "");
+	fields_are("Bachelor's degree in four years or less.", "");
+	/* fields of later mentions too, for the skills extractor */
+	e = edu_of("Bachelor's degree obtained.\nA Bachelor's degree in Botany "
+			   "or Ecology is preferred.");
+	unit_ok(e.nall_fields == 2, "fields of every degree mention (%d)",
+			e.nall_fields);
 }
 
 /* experienceInPlaceOfEducation */
