@@ -2266,6 +2266,13 @@ static const char *const degree_benefit_cues[] = {
 	"alumni", "sponsorship", "assistance", "pursue", NULL
 };
 
+/* Words before a degree that make the reader a student working toward it. */
+static const char *const degree_student_cues[] = {
+	"pursuing", "enrolled", "enrollment", "student", "students",
+	"final year", "final-year", "working toward", "working towards",
+	"rising", "studying", "currently attending", NULL
+};
+
 /* True when a group follows a label such as "Education:" or "Degree:". */
 static bool
 degree_after_label(const char *t, size_t c0, size_t start)
@@ -2364,6 +2371,13 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			}
 		}
 		if (find_any_word(t, len, c0, c1, degree_benefit_cues, NULL) != SIZE_MAX)
+		{
+			g->ignored = true;
+			continue;
+		}
+		/* "currently pursuing a Bachelor's": a student holds no degree yet */
+		if (find_any_word(t, len, c0, g->start, degree_student_cues, NULL) !=
+			SIZE_MAX)
 		{
 			g->ignored = true;
 			continue;

@@ -580,6 +580,12 @@ test_edu_false_friends(void)
 	edu_is("Relevant experience may be a combination of work experience "
 		   "and degree obtained (Master's Degree = 2 years).", "-", "-");
 	edu_is("Continuing education credits.", "-", "-");
+	/* students hold no degree yet */
+	edu_is("Currently pursuing a Bachelor's or Master's degree in Physics.",
+		   "-", "-");
+	edu_is("Students in the final year of a bachelor's programme.", "-", "-");
+	edu_is("Must be enrolled in an MBA program.", "-", "-");
+	edu_is("Bachelor's degree in Finance required.", "bachelor", "-");
 }
 
 /* The fields of study of every entry of text, joined with '|'. */
