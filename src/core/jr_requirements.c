@@ -342,6 +342,9 @@ bullet_len(const char *t, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *) t;
 
+	if (u[i] == '*' && i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t') &&
+		i + 1 < len && t[i + 1] == ' ')
+		return 1;				/* " * " bullets of a flattened list */
 	if (i + 1 < len && u[i] == 0xC2 && u[i + 1] == 0xB7)
 		return 2;				/* · */
 	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xA2)

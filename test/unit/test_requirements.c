@@ -586,6 +586,9 @@ test_edu_false_friends(void)
 	edu_is("Students in the final year of a bachelor's programme.", "-", "-");
 	edu_is("Must be enrolled in an MBA program.", "-", "-");
 	edu_is("Bachelor's degree in Finance required.", "bachelor", "-");
+	/* " * " bullets of a list flattened into one line are clause breaks */
+	edu_is("Required: * SQL (Oracle preferred) * Bachelor's in Economics * "
+		   "Go", "bachelor", "-");
 }
 
 /* The fields of study of every entry of text, joined with '|'. */
