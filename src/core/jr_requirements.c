@@ -2439,6 +2439,25 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
  * Experience extraction
  * ------------------------------------------------------------------------ */
 
+/* Number of words (letters, digits, hyphens) in t[from, to). */
+static int
+count_words(const char *t, size_t from, size_t to)
+{
+	int			n = 0;
+	bool		in = false;
+
+	for (size_t k = from; k < to; k++)
+	{
+		bool		w = is_alnum((unsigned char) t[k]) || t[k] == '-' ||
+			((unsigned char) t[k] & 0x80);
+
+		if (w && !in)
+			n++;
+		in = w;
+	}
+	return n;
+}
+
 /* Phrases of an explicit "no experience required". */
 static bool
 find_no_experience(const jr_posting_text *pt, jr_req_span *span)
@@ -2480,6 +2499,17 @@ find_no_experience(const jr_posting_text *pt, jr_req_span *span)
 					(word_at(t, len, k, "necessary") ? 1 : 0);
 				return true;
 			}
+		}
+		/* "No teaching experience needed": a domain word, then the verdict */
+		if (no != SIZE_MAX && i - (no + 2) <= 24 &&
+			count_words(t, no + 2, i) <= 2 &&
+			(word_at(t, len, j, "required") || word_at(t, len, j, "necessary") ||
+			 word_at(t, len, j, "needed")))
+		{
+			span->start = no;
+			span->end = j + (word_at(t, len, j, "needed") ? 6 :
+							 word_at(t, len, j, "required") ? 8 : 9);
+			return true;
 		}
 		if (no != SIZE_MAX && only_qualifiers(t, no + 2, i) &&
 			(word_at(t, len, j, "required") || word_at(t, len, j, "necessary") ||

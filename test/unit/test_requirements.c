@@ -419,6 +419,9 @@ test_years_none(void)
 	years_is("Experience in retail is a plus but not required.", -1);
 	years_is("No experience required. 2+ years of experience preferred.", -2);
 	years_is("Candidates with 3+ years of experience. No relocation.", 36);
+	years_is("No tutoring experience needed - we train you.", -2);
+	years_is("No previous retail experience is necessary.", -2);
+	years_is("No travel. Experience with Excel required.", -1);
 }
 
 /* Run-together text from job boards. */
