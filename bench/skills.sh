@@ -14,12 +14,24 @@
 # ../shared/corpus/dev_gold.jsonl) point at the data; PARTS (default
 # overlap,extract,accuracy) picks what to run.  Takes about two minutes on
 # two cores.
+#
+# JOBREQ_DESTDIR: measure an extension installed privately with
+# `make install DESTDIR=$JOBREQ_DESTDIR` instead of the shared install (no
+# lock needed for long runs), e.g.
+#   make install DESTDIR=/tmp/sk-dest && JOBREQ_DESTDIR=/tmp/sk-dest bash bench/skills.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JOBREQ_BENCH_INNER:-}" ]; then
     export JOBREQ_BENCH_INNER=1
+    private=()
+    if [ -n "${JOBREQ_DESTDIR:-}" ]; then
+        libdir=$(pg_config --pkglibdir)
+        private=(-o "extension_destdir=$JOBREQ_DESTDIR"
+                 -o "dynamic_library_path=$JOBREQ_DESTDIR$libdir:$libdir")
+    fi
     exec pg_virtualenv -v 15 -o max_parallel_workers_per_gather=0 \
-        -o shared_buffers=256MB -o work_mem=64MB bash "$0" "$@"
+        -o shared_buffers=256MB -o work_mem=64MB "${private[@]}" \
+        bash "$0" "$@"
 fi
 export CORPUS="${CORPUS:-../shared/corpus/postings.jsonl}"
 export GOLD="${GOLD:-../shared/corpus/dev_gold.jsonl}"

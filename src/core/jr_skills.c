@@ -1562,6 +1562,17 @@ judge_context(extractor *x, mention *m, size_t n)
 	}
 }
 
+/* True when trie state st has a step on byte b that completes a key. */
+static inline bool
+completes_key(int32_t st, unsigned char b)
+{
+	int			cls = jr_skills_trie_class[b];
+	int32_t		t = jr_skills_trie[st].base + cls;
+
+	return cls != 0 && jr_skills_trie[t].check == st &&
+		jr_skills_trie[t].key >= 0;
+}
+
 /* Scan the text and record candidates. */
 static jr_status
 scan_text(extractor *x, const char *text, size_t len, jr_error *err)
@@ -1594,6 +1605,50 @@ scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 			x->pos += j - i;
 			x->work += j - i;
 			i = j;
+		}
+		else if (IS_LOWER(c) && x->nwalks == 1 && x->nends == 0 &&
+				 x->nplurals == 0 && n.prev_word && IS_ALPHA(s[i - 1]) &&
+				 !completes_key(x->walks[0].state, c))
+		{
+			/*
+			 * Inside a word with one walk alive (the usual case: most
+			 * words begin like some key): step it over lower-case letters,
+			 * as feed would with no boundary, no walk to start and nothing
+			 * to settle, until it dies or is about to complete a key (feed
+			 * does that byte).
+			 */
+			int32_t		st = x->walks[0].state;
+			size_t		j = i;
+
+			while (j < len && IS_LOWER(s[j]))
+			{
+				int			cls = jr_skills_trie_class[s[j]];
+				int32_t		t = jr_skills_trie[st].base + cls;
+
+				if (cls == 0 || jr_skills_trie[t].check != st)
+				{
+					/* the walk dies here */
+					x->nwalks = 0;
+					j++;
+					break;
+				}
+				if (jr_skills_trie[t].key >= 0)
+					break;
+				st = t;
+				j++;
+			}
+			x->walks[0].state = st;
+			x->pos += j - i;
+			x->work += 2 * (j - i);
+			i = j;
+		}
+		else if (c == ' ')
+		{
+			/* a plain space, as norm_next would read it */
+			if (n.pending == 0)
+				n.pending = ' ';
+			n.prev_word = false;
+			i++;
 		}
 		else if (IS_ALNUM(c))
 		{
