@@ -1273,6 +1273,43 @@ candidate_cmp(const void *a, const void *b)
 	return x->key < y->key ? -1 : (x->key > y->key);
 }
 
+/*
+ * Sort candidates with candidate_cmp.  They arrive almost in order (by
+ * where they end, and keys are short), so an insertion sort is linear in
+ * practice; past a budget of moves it hands over to qsort, so adversarial
+ * input stays O(n log n).  The order is total (one walk starts per
+ * position, so no two candidates share start, end, plural, kind and key),
+ * so both sorts give the same result.
+ */
+static void
+sort_candidates(candidate *c, size_t n)
+{
+	size_t		budget = 8 * n + 64;
+	size_t		i;
+
+	for (i = 1; i < n; i++)
+	{
+		candidate	tmp;
+		size_t		j = i;
+
+		if (candidate_cmp(&c[i - 1], &c[i]) <= 0)
+			continue;
+		tmp = c[i];
+		while (j > 0 && candidate_cmp(&c[j - 1], &tmp) > 0 && budget > 0)
+		{
+			c[j] = c[j - 1];
+			j--;
+			budget--;
+		}
+		c[j] = tmp;
+		if (budget == 0)
+		{
+			qsort(c, n, sizeof(candidate), candidate_cmp);
+			return;
+		}
+	}
+}
+
 /* Index of the first candidate starting at or after pos. */
 static size_t
 first_starting_at(const candidate *c, size_t n, size_t pos)
@@ -1733,8 +1770,7 @@ jr_skills_extract(const char *text, size_t len, jr_skill_hit **hits,
 	status = scan_text(x, text, len, err);
 	if (status != JR_OK)
 		goto done;
-	if (x->ncands > 0)
-		qsort(x->cands, x->ncands, sizeof(candidate), candidate_cmp);
+	sort_candidates(x->cands, x->ncands);
 	resolve_chains(x);
 	if (!select_mentions(x, &m, &nm))
 	{
