@@ -1888,15 +1888,9 @@ typedef struct text_set
 	size_t		mask;
 } text_set;
 
-/* Slots of a text set small enough to live on the caller's stack. */
-#define TEXT_SET_LOCAL	64
-
-/*
- * Make a set with room for n texts, in local (TEXT_SET_LOCAL slots) when
- * it fits, else allocated; false on OOM.
- */
+/* Make a set with room for n texts; false on OOM. */
 static bool
-text_set_init(text_set *set, size_t n, text_key *local)
+text_set_init(text_set *set, size_t n)
 {
 	size_t		size = 16;
 
@@ -1906,23 +1900,9 @@ text_set_init(text_set *set, size_t n, text_key *local)
 			return false;
 		size *= 2;
 	}
-	set->mask = size - 1;
-	if (size <= TEXT_SET_LOCAL)
-	{
-		memset(local, 0, size * sizeof(text_key));
-		set->slots = local;
-		return true;
-	}
 	set->slots = jr_calloc(size, sizeof(text_key));
+	set->mask = size - 1;
 	return set->slots != NULL;
-}
-
-/* Free a set's slots unless they are the caller's local ones. */
-static void
-text_set_free(text_set *set, const text_key *local)
-{
-	if (set->slots != local)
-		jr_free(set->slots);
 }
 
 /* Add t; returns true when it was not there yet. */
@@ -1997,8 +1977,6 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	unsigned char *group_cov = NULL;
 	text_set	have_texts = {NULL, 0};
 	text_set	want_texts = {NULL, 0};
-	text_key	have_local[TEXT_SET_LOCAL];
-	text_key	want_local[TEXT_SET_LOCAL];
 	size_t		unknown_have = 0;
 	size_t		unknown_want = 0;
 	bool		grouped = false;
@@ -2017,9 +1995,8 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	}
 	if (!new_marks() ||
 		(grouped && (group_seen = jr_calloc(2 * nwant, 1)) == NULL) ||
-		(unknown_want > 0 &&
-		 (!text_set_init(&have_texts, unknown_have, have_local) ||
-		  !text_set_init(&want_texts, unknown_want, want_local))))
+		(unknown_want > 0 && (!text_set_init(&have_texts, unknown_have) ||
+							  !text_set_init(&want_texts, unknown_want))))
 	{
 		status = jr_error_set(err, JR_ERR_NOMEM, 0,
 							  "out of memory comparing skills");
@@ -2106,7 +2083,7 @@ jr_skill_overlap(const jr_skill_item *have, size_t nhave,
 	*share = units == 0 ? 1.0 : (double) hits / (double) units;
 done:
 	jr_free(group_seen);
-	text_set_free(&have_texts, have_local);
-	text_set_free(&want_texts, want_local);
+	jr_free(have_texts.slots);
+	jr_free(want_texts.slots);
 	return status;
 }
