@@ -1726,7 +1726,14 @@ scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 			uint8_t		b = n.prev_word ? case_boundary(s, len, i) :
 				BOUND_HARD;
 
-			if (n.pending && n.any)
+			if (n.pending && n.any && x->nwalks == 0 && x->nends == 0 &&
+				x->nplurals == 0)
+			{
+				/* the separator, with nothing alive to step or settle */
+				x->pos++;
+				x->work++;
+			}
+			else if (n.pending && n.any)
 				ok = feed(x, n.pending, BOUND_HARD, i, i);
 			n.pending = 0;
 			n.any = true;
