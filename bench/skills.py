@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Time skill_overlap against plain SQL and extract_skills against md5.
+"""Time skill_overlap against the same share computed in SQL (checked
+equal row by row first) and extract_skills against md5.
 
 Run by bench/skills.sh inside a throwaway cluster (PGHOST/PGPORT set by
 pg_virtualenv).  Each query runs REPEAT times; the best wall time and the

@@ -663,8 +663,8 @@ lookup_uncached(const char *s, size_t len)
  * allocated with aligned_alloc on first use: a process-lifetime cache),
  * two-way set-associative: a name lives in one of the two adjacent slots
  * of its set, the most recently filled first, so two names that hash to
- * the same set do not evict each other (with one way, the 8,900 names and
- * aliases would collide in about 40% of lookups).  Strings longer than a
+ * the same set do not evict each other (with one way, the 8,719 names and
+ * aliases would share a slot with another in about 40% of cases).  Strings longer than a
  * slot's bytes are not cached.
  */
 #define LOOKUP_CACHE_SLOTS	16384
