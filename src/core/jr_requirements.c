@@ -12,6 +12,7 @@
  */
 #include "jr_requirements.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* How far a clause may reach either side of a token, in bytes. */
@@ -109,17 +110,20 @@ skip_space(const char *t, size_t len, size_t i)
 	return i;
 }
 
-/* Case-insensitive: does t[pos..] start with w? */
-static bool
+/*
+ * Case-insensitive: does t[pos..] start with w?  Compares as it goes, so a
+ * mismatch on the first byte costs no more than one comparison.
+ */
+static inline bool
 starts_ci(const char *t, size_t len, size_t pos, const char *w)
 {
-	size_t		n = strlen(w);
 	size_t		k;
 
-	if (pos > len || len - pos < n)
+	if (pos > len)
 		return false;
-	for (k = 0; k < n; k++)
-		if (lower((unsigned char) t[pos + k]) != (unsigned char) w[k])
+	for (k = 0; w[k] != '\0'; k++)
+		if (pos + k >= len ||
+			lower((unsigned char) t[pos + k]) != (unsigned char) w[k])
 			return false;
 	return true;
 }
@@ -180,10 +184,11 @@ camel_break_at(const char *t, size_t len, size_t i)
 static bool
 word_at(const char *t, size_t len, size_t pos, const char *w)
 {
-	size_t		e = pos + strlen(w);
+	size_t		e;
 
 	if (!starts_ci(t, len, pos, w))
 		return false;
+	e = pos + strlen(w);
 	if (!word_start(t, pos) && !camel_break_at(t, len, pos))
 		return false;
 	return word_end(t, len, e) || camel_break_at(t, len, e) ||
@@ -226,6 +231,49 @@ find_word_last(const char *t, size_t len, size_t from, size_t to,
 	return SIZE_MAX;
 }
 
+/* The set of first bytes of a NULL-terminated word list, as 256 bits. */
+typedef struct first_bytes
+{
+	uint64_t	bits[4];
+} first_bytes;
+
+/* Fill fb with the first bytes of words. */
+static inline void
+first_bytes_of(const char *const *words, first_bytes *fb)
+{
+	int			k;
+
+	memset(fb, 0, sizeof(*fb));
+	for (k = 0; words[k] != NULL; k++)
+	{
+		unsigned char c = (unsigned char) words[k][0];
+
+		fb->bits[c >> 6] |= (uint64_t) 1 << (c & 63);
+	}
+}
+
+/* True when byte c is in fb. */
+static inline bool
+first_bytes_has(const first_bytes *fb, unsigned char c)
+{
+	return (fb->bits[c >> 6] >> (c & 63)) & 1;
+}
+
+/*
+ * True when the list word at i could match there: its byte (lower case)
+ * starts a listed word, and i starts a word or a run-together capitalized
+ * one (word_at accepts nothing else).
+ */
+static inline bool
+any_word_may_start(const char *t, size_t i, const first_bytes *fb)
+{
+	unsigned char raw = (unsigned char) t[i];
+
+	if (!is_alnum(raw) || !first_bytes_has(fb, lower(raw)))
+		return false;
+	return word_start(t, i) || is_upper(raw);
+}
+
 /*
  * First of a NULL-terminated list of words found in [from, to): the
  * leftmost, and on a tie the earliest listed.  Scans position by position,
@@ -237,15 +285,20 @@ find_any_word(const char *t, size_t len, size_t from, size_t to,
 {
 	size_t		i;
 	int			k;
+	first_bytes fb;
 
 	if (to > len)
 		to = len;
+	if (from >= to)
+		return SIZE_MAX;
+	first_bytes_of(words, &fb);
 	for (i = from; i < to; i++)
 	{
-		unsigned char c = lower((unsigned char) t[i]);
+		unsigned char c;
 
-		if (!is_alnum((unsigned char) t[i]))
+		if (!any_word_may_start(t, i, &fb))
 			continue;
+		c = lower((unsigned char) t[i]);
 		for (k = 0; words[k] != NULL; k++)
 			if ((unsigned char) words[k][0] == c &&
 				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
@@ -265,15 +318,20 @@ find_any_word_last(const char *t, size_t len, size_t from, size_t to,
 {
 	size_t		i;
 	int			k;
+	first_bytes fb;
 
 	if (to > len)
 		to = len;
+	if (from >= to)
+		return SIZE_MAX;
+	first_bytes_of(words, &fb);
 	for (i = to; i-- > from;)
 	{
-		unsigned char c = lower((unsigned char) t[i]);
+		unsigned char c;
 
-		if (!is_alnum((unsigned char) t[i]))
+		if (!any_word_may_start(t, i, &fb))
 			continue;
+		c = lower((unsigned char) t[i]);
 		for (k = 0; words[k] != NULL; k++)
 			if ((unsigned char) words[k][0] == c &&
 				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
@@ -705,10 +763,13 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 
 			for (k = 0; list[k] != NULL; k++)
 			{
-				size_t		e = i + strlen(list[k]);
+				size_t		e;
 
-				if (starts_ci(t, len, i, list[k]) &&
-					(word_end(t, len, e) || camel_break_at(t, len, e) ||
+				if ((unsigned char) list[k][0] != c ||
+					!starts_ci(t, len, i, list[k]))
+					continue;
+				e = i + strlen(list[k]);
+				if ((word_end(t, len, e) || camel_break_at(t, len, e) ||
 					 (e < len && is_upper((unsigned char) t[e]))) &&
 					heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
 				{
@@ -958,6 +1019,71 @@ static const char *const degree_followers_strict[] = {
 	"plus", "and", "holder", "holders", "level", "equivalent", NULL
 };
 
+/* Full words degree_at reads as (the start of) a degree. */
+static const char *const degree_full_words[] = {
+	"bachelor", "bachelors", "baccalaureate", "master", "masters",
+	"doctorate", "doctorates", "doctoral", "doctor", "juris", "associate",
+	"associates", "high", "secondary", "hs", "degree", "degrees", NULL
+};
+
+/*
+ * Every token degree_at can accept, the full words and the abbreviations,
+ * in an open-addressing hash set built once per process: most words of a
+ * posting are rejected with one hash and one probe instead of a hundred
+ * comparisons.
+ */
+#define DEGREE_SET_SIZE 512
+static const char *degree_set[DEGREE_SET_SIZE];
+static bool degree_set_built = false;
+
+/* FNV-1a hash of a NUL-terminated token. */
+static inline uint32_t
+token_hash(const char *s)
+{
+	uint32_t	h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char) *s++) * 16777619u;
+	return h;
+}
+
+/* Add a token to the degree set. */
+static void
+degree_set_add(const char *w)
+{
+	uint32_t	slot = token_hash(w) & (DEGREE_SET_SIZE - 1);
+
+	while (degree_set[slot] != NULL && strcmp(degree_set[slot], w) != 0)
+		slot = (slot + 1) & (DEGREE_SET_SIZE - 1);
+	degree_set[slot] = w;
+}
+
+/* True when norm is a token degree_at can accept (before context checks). */
+static bool
+degree_token_known(const char *norm)
+{
+	uint32_t	slot;
+
+	if (!degree_set_built)
+	{
+		int			k;
+
+		for (k = 0; degree_full_words[k] != NULL; k++)
+			degree_set_add(degree_full_words[k]);
+		for (k = 0; degree_abbrevs[k].name != NULL; k++)
+			degree_set_add(degree_abbrevs[k].name);
+		degree_set_built = true;
+	}
+	slot = token_hash(norm) & (DEGREE_SET_SIZE - 1);
+	while (degree_set[slot] != NULL)
+	{
+		if (strcmp(degree_set[slot], norm) == 0)
+			return true;
+		slot = (slot + 1) & (DEGREE_SET_SIZE - 1);
+	}
+	return false;
+}
+
 /*
  * Read a token of letters with inner periods (B.S., Ph.D., M.Sc.) at p:
  * fills norm (lower case, periods dropped) and returns the end of the
@@ -1104,7 +1230,8 @@ degree_word_at(const char *t, size_t len, size_t p)
 
 	if (p >= len || !is_alpha((unsigned char) t[p]))
 		return false;
-	if (read_abbrev_token(t, len, p, norm, sizeof(norm), &nupper, &ndots) == 0)
+	if (read_abbrev_token(t, len, p, norm, sizeof(norm), &nupper, &ndots) == 0 ||
+		!degree_token_known(norm))
 		return false;
 	if (strcmp(norm, "bachelor") == 0 || strcmp(norm, "bachelors") == 0 ||
 		strcmp(norm, "master") == 0 || strcmp(norm, "masters") == 0 ||
@@ -1135,7 +1262,7 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 
 	memset(m, 0, sizeof(*m));
 	m->start = p;
-	if (end == 0)
+	if (end == 0 || !degree_token_known(norm))
 		return 0;
 	/* full words */
 	if (strcmp(norm, "bachelor") == 0 || strcmp(norm, "bachelors") == 0 ||
