@@ -1149,6 +1149,13 @@ static jr_regex inline_label_re = JR_REGEX(
 	"salary range|salary|pay range|pay rate|pay|compensation|date posted|"
 	"workplace type|work arrangement)\\s?:", JR_RE_CASELESS);
 
+/*
+ * Most bytes from the start of an inline label to its colon: 16 characters
+ * and a space, each at most 3 bytes in UTF-8 (caseless matching admits
+ * the Kelvin sign for k), with room to spare.
+ */
+#define INLINE_LABEL_REACH 64
+
 /* Label an inline label phrase s[0, n) (without the colon) stands for. */
 static jr_label
 inline_label_of(const char *s, size_t n)
@@ -1191,7 +1198,26 @@ inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
 		size_t		vend;
 
 		if (from < b)
-			rc = jr_regex_search(&inline_label_re, text, b, from, &m, err);
+		{
+			/*
+			 * Every label ends with a colon at most INLINE_LABEL_REACH bytes
+			 * after its start: search only from just before the next colon
+			 * (the leftmost match ends at the first colon that ends one).
+			 */
+			const char *colon = memchr(text + from, ':', b - from);
+
+			if (colon != NULL)
+			{
+				size_t		c = (size_t) (colon - text);
+				size_t		s = c > from + INLINE_LABEL_REACH ?
+					c - INLINE_LABEL_REACH : from;
+
+				/* start on a character, not inside one */
+				while (s > from && ((unsigned char) text[s] & 0xC0) == 0x80)
+					s--;
+				rc = jr_regex_search(&inline_label_re, text, b, s, &m, err);
+			}
+		}
 		if (rc < 0)
 		{
 			jr_error_clear(err);

@@ -701,6 +701,44 @@ static const char *const req_heading_phrases[] = {
 	"experience requirements", NULL
 };
 
+/*
+ * The heading phrases of both lists by first letter, in list order: index
+ * k of pref_heading_phrases as k + 1, of req_heading_phrases as -(k + 1),
+ * each letter's run ended by 0.  Built once per process.
+ */
+#define HEADING_PER_LETTER 24
+static signed char heading_by_letter[26][HEADING_PER_LETTER];
+static bool heading_by_letter_built = false;
+
+/* Fill heading_by_letter (preferred phrases first, as they are tried). */
+static void
+build_heading_by_letter(void)
+{
+	int			pass;
+	int			fill[26];
+
+	memset(fill, 0, sizeof(fill));
+	memset(heading_by_letter, 0, sizeof(heading_by_letter));
+	for (pass = 0; pass < 2; pass++)
+	{
+		const char *const *list = pass == 0 ? pref_heading_phrases
+			: req_heading_phrases;
+		int			k;
+
+		for (k = 0; list[k] != NULL; k++)
+		{
+			int			c = list[k][0] - 'a';
+
+			/* every phrase starts with a lower-case letter */
+			if (c < 0 || c >= 26 || fill[c] >= HEADING_PER_LETTER - 1)
+				continue;
+			heading_by_letter[c][fill[c]++] =
+				(signed char) (pass == 0 ? k + 1 : -(k + 1));
+		}
+	}
+	heading_by_letter_built = true;
+}
+
 /* True when the text before pos can start a heading. */
 static bool
 heading_starts_at(const char *t, size_t len, size_t pos)
@@ -742,10 +780,12 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 	size_t		i = 0;
 
 	hm->n = 0;
+	if (!heading_by_letter_built)
+		build_heading_by_letter();
 	while (i < len && hm->n < MAX_HEADING_MARKS)
 	{
 		unsigned char c = lower((unsigned char) t[i]);
-		int			pass;
+		const signed char *r;
 		size_t		matched = 0;
 
 		if (!is_alpha((unsigned char) t[i]) ||
@@ -755,30 +795,25 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 			i++;
 			continue;
 		}
-		for (pass = 0; pass < 2 && matched == 0; pass++)
+		for (r = heading_by_letter[c - 'a']; *r != 0; r++)
 		{
-			const char *const *list = pass == 0 ? pref_heading_phrases
-				: req_heading_phrases;
-			int			k;
+			bool		preferred = *r > 0;
+			const char *w = preferred ? pref_heading_phrases[*r - 1]
+				: req_heading_phrases[-*r - 1];
+			size_t		e;
 
-			for (k = 0; list[k] != NULL; k++)
+			if (!starts_ci(t, len, i, w))
+				continue;
+			e = i + strlen(w);
+			if ((word_end(t, len, e) || camel_break_at(t, len, e) ||
+				 (e < len && is_upper((unsigned char) t[e]))) &&
+				heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
 			{
-				size_t		e;
-
-				if ((unsigned char) list[k][0] != c ||
-					!starts_ci(t, len, i, list[k]))
-					continue;
-				e = i + strlen(list[k]);
-				if ((word_end(t, len, e) || camel_break_at(t, len, e) ||
-					 (e < len && is_upper((unsigned char) t[e]))) &&
-					heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
-				{
-					hm->pos[hm->n] = i;
-					hm->preferred[hm->n] = pass == 0;
-					hm->n++;
-					matched = e;
-					break;
-				}
+				hm->pos[hm->n] = i;
+				hm->preferred[hm->n] = preferred;
+				hm->n++;
+				matched = e;
+				break;
 			}
 		}
 		if (matched > 0)
@@ -1107,7 +1142,7 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 		if (is_alpha(c))
 		{
 			/* "degreeOklahoma": list items run together */
-			if (i > p && camel_break_at(t, len, i))
+			if (i > p && is_upper(c) && camel_break_at(t, len, i))
 				break;
 			if (n + 1 >= normcap)
 				return 0;
@@ -1550,7 +1585,8 @@ parse_small_number(const char *t, size_t len, size_t i, int *halves,
 	if (i >= len || !is_alpha((unsigned char) t[i]) || !word_start(t, i))
 		return false;
 	for (k = 0; number_words[k] != NULL; k++)
-		if (word_at(t, len, i, number_words[k]))
+		if ((unsigned char) number_words[k][0] == lower((unsigned char) t[i]) &&
+			word_at(t, len, i, number_words[k]))
 		{
 			*halves = 2 * k;
 			*end = i + strlen(number_words[k]);
