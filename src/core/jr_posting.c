@@ -4391,10 +4391,16 @@ extract_requirements(pctx *c)
 {
 	jr_status	st;
 	int			n;
+	jr_req_scan *scan;
 
-	if ((st = jr_experience_extract(&c->lo.pt, &c->exp, c->err)) != JR_OK)
+	/* headings and degree statements are scanned once for both */
+	if ((st = jr_req_scan_build(&c->lo.pt, &scan, c->err)) != JR_OK)
 		return st;
-	if ((st = jr_education_extract(&c->lo.pt, &c->edu, c->err)) != JR_OK)
+	st = jr_experience_extract_scan(&c->lo.pt, scan, &c->exp, c->err);
+	if (st == JR_OK)
+		st = jr_education_extract_scan(&c->lo.pt, scan, &c->edu, c->err);
+	jr_req_scan_free(scan);
+	if (st != JR_OK)
 		return st;
 	n = jr_salary_find_all(c->text, c->len, c->hits, MAX_SALARY_HITS, c->err);
 	if (n < 0)

@@ -2416,6 +2416,48 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	return ng;
 }
 
+/* What both extractors read from one text, computed once (see header). */
+struct jr_req_scan
+{
+	heading_marks hm;			/* headings inside paragraphs */
+	int			ng;				/* degree statements found */
+	edu_group	groups[EDU_MAX_GROUPS];
+};
+
+/* Compute the headings and degree statements of pt into a new scan. */
+jr_status
+jr_req_scan_build(const jr_posting_text *pt, jr_req_scan **out, jr_error *err)
+{
+	jr_req_scan *scan = jr_alloc(sizeof(jr_req_scan));
+
+	*out = NULL;
+	if (scan == NULL)
+		return jr_error_set(err, JR_ERR_NOMEM, 0,
+							"out of memory scanning requirements");
+	scan->hm.n = 0;
+	scan->ng = 0;
+	if (pt->text != NULL && pt->len > 0)
+	{
+		find_heading_marks(pt, &scan->hm);
+		scan->ng = scan_degree_groups(pt, scan->groups, EDU_MAX_GROUPS);
+		if (scan->ng < 0)
+		{
+			jr_free(scan);
+			return jr_error_set(err, JR_ERR_CANCELED, 0,
+								"canceling requirement extraction");
+		}
+	}
+	*out = scan;
+	return JR_OK;
+}
+
+/* Release a scan from jr_req_scan_build; NULL is ignored. */
+void
+jr_req_scan_free(jr_req_scan *scan)
+{
+	jr_free(scan);
+}
+
 /* Words that end the part of a clause that describes a degree. */
 static const char *const degree_clause_stops[] = {
 	"experience", "years", "year", "knowledge", "skills", "skill",
@@ -2475,9 +2517,9 @@ only_words(const char *t, size_t from, size_t to, const char *const *words)
 
 /* Decide, for each group, whether it is ignored, required or preferred. */
 static void
-judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
+judge_degree_groups(const jr_posting_text *pt, const heading_marks *hm,
+					edu_group *groups, int ng)
 {
-	heading_marks hm;
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	int			k;
@@ -2494,9 +2536,7 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		size_t		j;
 		int			m;
 
-		if (k == 0)
-			find_heading_marks(pt, &hm);
-		g->kind = effective_kind(pt, &hm, g->start);
+		g->kind = effective_kind(pt, hm, g->start);
 		if (k + 1 < ng && groups[k + 1].start < ato)
 			ato = groups[k + 1].start;
 		if (k > 0 && groups[k - 1].end > bfrom && groups[k - 1].end <= g->start)
@@ -2679,6 +2719,25 @@ jr_status
 jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 					  jr_error *err)
 {
+	jr_req_scan *scan;
+	jr_status	st;
+
+	memset(out, 0, sizeof(*out));
+	jr_error_clear(err);
+	if (pt->text == NULL || pt->len == 0)
+		return JR_OK;
+	if ((st = jr_req_scan_build(pt, &scan, err)) != JR_OK)
+		return st;
+	st = jr_experience_extract_scan(pt, scan, out, err);
+	jr_req_scan_free(scan);
+	return st;
+}
+
+/* jr_experience_extract with the scan of pt already made. */
+jr_status
+jr_experience_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
+						   jr_experience *out, jr_error *err)
+{
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	size_t		i = 0;
@@ -2689,14 +2748,13 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 	int			k;
 	int			tier;
 	exp_cand	cands[EXP_MAX_CANDS];
-	edu_group	groups[EDU_MAX_GROUPS];
-	heading_marks hm;
+	const edu_group *groups = scan->groups;
+	const heading_marks *hm = &scan->hm;
 
 	memset(out, 0, sizeof(*out));
 	jr_error_clear(err);
 	if (pt->text == NULL || pt->len == 0)
 		return JR_OK;
-	find_heading_marks(pt, &hm);
 	while (i < len && nc < EXP_MAX_CANDS && namounts < EXP_MAX_AMOUNTS)
 	{
 		unsigned char c = (unsigned char) t[i];
@@ -2713,7 +2771,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			if (parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &hm, &a, &cands[nc]))
+				if (judge_amount(pt, hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2728,7 +2786,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 				parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &hm, &a, &cands[nc]))
+				if (judge_amount(pt, hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2744,10 +2802,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 							"canceling experience extraction");
 
 	/* attach degrees: "BS with 7 years", "Master's degree and 2 years" */
-	ng = scan_degree_groups(pt, groups, EDU_MAX_GROUPS);
-	if (ng < 0)
-		return jr_error_set(err, JR_ERR_CANCELED, 0,
-							"canceling experience extraction");
+	ng = scan->ng;
 	{
 		bool		claimed[EDU_MAX_GROUPS];
 
@@ -3213,8 +3268,27 @@ jr_status
 jr_education_extract(const jr_posting_text *pt, jr_education *out,
 					 jr_error *err)
 {
+	jr_req_scan *scan;
+	jr_status	st;
+
+	memset(out, 0, sizeof(*out));
+	jr_error_clear(err);
+	if (pt->text == NULL || pt->len == 0)
+		return JR_OK;
+	if ((st = jr_req_scan_build(pt, &scan, err)) != JR_OK)
+		return st;
+	st = jr_education_extract_scan(pt, scan, out, err);
+	jr_req_scan_free(scan);
+	return st;
+}
+
+/* jr_education_extract with the scan of pt already made. */
+jr_status
+jr_education_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
+						  jr_education *out, jr_error *err)
+{
 	edu_group	groups[EDU_MAX_GROUPS];
-	int			ng;
+	int			ng = scan->ng;
 	int			k;
 	int			req = -1;
 	jr_req_span span;
@@ -3223,11 +3297,12 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 	jr_error_clear(err);
 	if (pt->text == NULL || pt->len == 0)
 		return JR_OK;
-	ng = scan_degree_groups(pt, groups, EDU_MAX_GROUPS);
-	if (ng < 0 || jr_interrupted())
+	if (jr_interrupted())
 		return jr_error_set(err, JR_ERR_CANCELED, 0,
 							"canceling education extraction");
-	judge_degree_groups(pt, groups, ng);
+	/* judging marks the groups: work on a copy */
+	memcpy(groups, scan->groups, sizeof(edu_group) * (size_t) ng);
+	judge_degree_groups(pt, &scan->hm, groups, ng);
 	for (k = 0; k < ng; k++)
 	{
 		if (groups[k].ignored)
