@@ -1201,21 +1201,32 @@ inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
 		{
 			/*
 			 * Every label ends with a colon at most INLINE_LABEL_REACH bytes
-			 * after its start: search only from just before the next colon
-			 * (the leftmost match ends at the first colon that ends one).
+			 * after its start and holds no colon before it, so the leftmost
+			 * label is the one ending at the first colon that ends one:
+			 * search colon by colon, each time only the bytes before it.
 			 */
-			const char *colon = memchr(text + from, ':', b - from);
+			size_t		cf = from;
+			const char *colon;
 
-			if (colon != NULL)
+			while (rc == 0 &&
+				   (colon = memchr(text + cf, ':', b - cf)) != NULL)
 			{
 				size_t		c = (size_t) (colon - text);
 				size_t		s = c > from + INLINE_LABEL_REACH ?
 					c - INLINE_LABEL_REACH : from;
+				unsigned char before = c > from ? (unsigned char) text[c - 1] : 0;
 
+				cf = c + 1;
+				/* a label's last letter or a space precedes its colon */
+				if (!((before | 0x20) >= 'a' && (before | 0x20) <= 'z') &&
+					before < 0x80 && before != ' ' && before != '\t' &&
+					before != '\n' && before != '\r' && before != '\f' &&
+					before != '\v')
+					continue;
 				/* start on a character, not inside one */
 				while (s > from && ((unsigned char) text[s] & 0xC0) == 0x80)
 					s--;
-				rc = jr_regex_search(&inline_label_re, text, b, s, &m, err);
+				rc = jr_regex_search(&inline_label_re, text, c + 1, s, &m, err);
 			}
 		}
 		if (rc < 0)
