@@ -2650,7 +2650,7 @@ extract_workplace(pctx *c)
 /* A word that may start a keyword phrase. */
 typedef struct kw_word
 {
-	const char *word;			/* lower case, sorted for bsearch */
+	const char *word;			/* lower case, sorted, each once */
 	uint8_t		kinds;
 } kw_word;
 
@@ -2679,11 +2679,53 @@ static const kw_word kw_words[] = {
 	{"working", KW_WP}
 };
 
-/* bsearch comparator: a lower-case word against a kw_word. */
-static int
-kw_cmp(const void *key, const void *elem)
+/*
+ * kw_words as an open-addressing hash table of entry numbers plus one,
+ * built once per process: the same answers as a binary search of the
+ * sorted list, with one hash instead of six string comparisons.
+ */
+#define KW_SLOTS 256
+static uint8_t kw_slots[KW_SLOTS];
+static bool kw_slots_built = false;
+
+/* FNV-1a hash of a NUL-terminated word. */
+static inline uint32_t
+kw_hash(const char *w)
 {
-	return strcmp((const char *) key, ((const kw_word *) elem)->word);
+	uint32_t	h = 2166136261u;
+
+	while (*w != '\0')
+		h = (h ^ (unsigned char) *w++) * 16777619u;
+	return h;
+}
+
+/* The kw_words entry for a lower-case word, or NULL. */
+static const kw_word *
+kw_lookup(const char *w)
+{
+	uint32_t	slot;
+
+	if (!kw_slots_built)
+	{
+		for (size_t k = 0; k < sizeof(kw_words) / sizeof(kw_words[0]); k++)
+		{
+			slot = kw_hash(kw_words[k].word) & (KW_SLOTS - 1);
+			while (kw_slots[slot] != 0)
+				slot = (slot + 1) & (KW_SLOTS - 1);
+			kw_slots[slot] = (uint8_t) (k + 1);
+		}
+		kw_slots_built = true;
+	}
+	slot = kw_hash(w) & (KW_SLOTS - 1);
+	while (kw_slots[slot] != 0)
+	{
+		const kw_word *kw = &kw_words[kw_slots[slot] - 1];
+
+		if (kw->word[0] == w[0] && strcmp(kw->word, w) == 0)
+			return kw;
+		slot = (slot + 1) & (KW_SLOTS - 1);
+	}
+	return NULL;
 }
 
 /* End of the word starting at i (letters, digits, inner hyphens). */
@@ -2962,8 +3004,7 @@ scan_keywords(pctx *c, size_t from, size_t to, unsigned kinds, type_scan *ts,
 		for (size_t k = 0; k < b - i; k++)
 			low[k] = lc(s[i + k]);
 		low[b - i] = '\0';
-		kw = bsearch(low, kw_words, sizeof(kw_words) / sizeof(kw_words[0]),
-					 sizeof(kw_word), kw_cmp);
+		kw = kw_lookup(low);
 		if (kw == NULL || (kw->kinds & kinds) == 0)
 		{
 			i = b;
@@ -3749,11 +3790,17 @@ static const char *const preferred_cues[] = {
 static size_t
 first_of_words(const char *s, size_t n, const char *const *words)
 {
+	uint32_t	firsts = 0;		/* first letters of words, as bits */
+
+	for (int k = 0; words[k]; k++)
+		if (words[k][0] >= 'a' && words[k][0] <= 'z')
+			firsts |= (uint32_t) 1 << (words[k][0] - 'a');
 	for (size_t i = 0; i < n; i++)
 	{
 		char		ch = lc(s[i]);
 
-		if (ch < 'a' || ch > 'z' || (i > 0 && is_alnum(s[i - 1])))
+		if (ch < 'a' || ch > 'z' || !((firsts >> (ch - 'a')) & 1) ||
+			(i > 0 && is_alnum(s[i - 1])))
 			continue;
 		for (int k = 0; words[k]; k++)
 		{
