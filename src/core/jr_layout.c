@@ -365,11 +365,23 @@ jr_layout_clean(const char *text, size_t len, bool decode_entities,
 			jr_ctext_replace(out, map, strlen(map), i, n);
 		else
 		{
-			/* copy a run of plain ASCII at once */
+			/*
+			 * Copy a run of plain ASCII at once, single spaces between
+			 * words included (a lone space before a visible character is
+			 * copied as it is, in the same segment, by the loop above).
+			 */
 			size_t		j = i + n;
 
-			while (j < len && s[j] > ' ' && s[j] < 0x7F && s[j] != '&')
-				j++;
+			while (j < len)
+			{
+				if (s[j] > ' ' && s[j] < 0x7F && s[j] != '&')
+					j++;
+				else if (s[j] == ' ' && j + 1 < len && s[j + 1] > ' ' &&
+						 s[j + 1] < 0x7F && s[j + 1] != '&')
+					j += 2;
+				else
+					break;
+			}
 			jr_ctext_copy(out, text + i, j - i, i);
 			n = j - i;
 		}
