@@ -1069,6 +1069,7 @@ static const char *const degree_full_words[] = {
  */
 #define DEGREE_SET_SIZE 512
 static const char *degree_set[DEGREE_SET_SIZE];
+static uint32_t degree_first_letters;	/* bit c - 'a' per first letter */
 static bool degree_set_built = false;
 
 /* FNV-1a hash of a NUL-terminated token. */
@@ -1088,17 +1089,17 @@ degree_set_add(const char *w)
 {
 	uint32_t	slot = token_hash(w) & (DEGREE_SET_SIZE - 1);
 
+	if (w[0] >= 'a' && w[0] <= 'z')
+		degree_first_letters |= (uint32_t) 1 << (w[0] - 'a');
 	while (degree_set[slot] != NULL && strcmp(degree_set[slot], w) != 0)
 		slot = (slot + 1) & (DEGREE_SET_SIZE - 1);
 	degree_set[slot] = w;
 }
 
-/* True when norm is a token degree_at can accept (before context checks). */
-static bool
-degree_token_known(const char *norm)
+/* Build the degree set once. */
+static inline void
+degree_set_ensure(void)
 {
-	uint32_t	slot;
-
 	if (!degree_set_built)
 	{
 		int			k;
@@ -1109,6 +1110,23 @@ degree_token_known(const char *norm)
 			degree_set_add(degree_abbrevs[k].name);
 		degree_set_built = true;
 	}
+}
+
+/* True when a token starting with letter c may be in the degree set. */
+static inline bool
+degree_first_letter(unsigned char c)
+{
+	c = lower(c);
+	return c >= 'a' && c <= 'z' && ((degree_first_letters >> (c - 'a')) & 1);
+}
+
+/* True when norm is a token degree_at can accept (before context checks). */
+static bool
+degree_token_known(const char *norm)
+{
+	uint32_t	slot;
+
+	degree_set_ensure();
 	slot = token_hash(norm) & (DEGREE_SET_SIZE - 1);
 	while (degree_set[slot] != NULL)
 	{
@@ -2365,11 +2383,13 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	int			k;
 	edu_mention mentions[EDU_MAX_MENTIONS];
 
+	degree_set_ensure();
 	while (i < len && nm < EDU_MAX_MENTIONS)
 	{
 		if (poll_interrupt(i, &next_poll))
 			return -1;
-		if (is_alpha((unsigned char) t[i]) &&
+		/* no degree token starts with another letter (degree_at's norm) */
+		if (degree_first_letter((unsigned char) t[i]) &&
 			(word_start(t, i) ||
 			 (is_upper((unsigned char) t[i]) && i > 0 &&
 			  t[i - 1] >= 'a' && t[i - 1] <= 'z')))
