@@ -788,9 +788,10 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 		const signed char *r;
 		size_t		matched = 0;
 
+		/* a letter that starts a phrase, at a word start or camel break */
 		if (!is_alpha((unsigned char) t[i]) ||
-			!(word_start(t, i) || camel_break_at(t, len, i)) ||
-			strchr("pngbwdeiorqmjh", c) == NULL)
+			heading_by_letter[c - 'a'][0] == 0 ||
+			!(word_start(t, i) || camel_break_at(t, len, i)))
 		{
 			i++;
 			continue;
