@@ -1372,6 +1372,8 @@ count_joins(const char *s, size_t n, int *sentences)
 		char		c = s[i];
 		char		nx = s[i + 1];
 
+		if (c >= 'a' && c <= 'z')
+			continue;			/* every case below needs another c */
 		if (p >= 'a' && p <= 'z' && c >= 'A' && c <= 'Z' &&
 			((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z')))
 			joins++;
