@@ -3783,46 +3783,69 @@ static const char *const preferred_cues[] = {
 	"would be great", "helpful", "beneficial", "is a plus", "pluses",
 	"preferably", NULL};
 
-/*
- * Offset in s[0, n) of the first of words (lower case, whole words,
- * ignoring case), or SIZE_MAX.  One pass over s.
- */
-static size_t
-first_of_words(const char *s, size_t n, const char *const *words)
+/* First letters (a-z) of a NULL-terminated word list, as bits. */
+static uint32_t
+first_letters(const char *const *words)
 {
-	uint32_t	firsts = 0;		/* first letters of words, as bits */
+	uint32_t	firsts = 0;
 
 	for (int k = 0; words[k]; k++)
 		if (words[k][0] >= 'a' && words[k][0] <= 'z')
 			firsts |= (uint32_t) 1 << (words[k][0] - 'a');
+	return firsts;
+}
+
+/* True when one of words (lower case) stands at s[i] as a whole word. */
+static bool
+word_of_list_at(const char *s, size_t n, size_t i, char ch,
+				const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+	{
+		const char *w = words[k];
+		size_t		j = 1;
+
+		if (w[0] != ch)
+			continue;
+		while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
+			j++;
+		if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Offsets in s[0, n) of the first word of list a and of list b (lower
+ * case, whole words, ignoring case), SIZE_MAX for none.  One pass over s
+ * for both lists.
+ */
+static void
+first_of_two_lists(const char *s, size_t n, const char *const *a,
+				   const char *const *b, size_t *pa, size_t *pb)
+{
+	uint32_t	fa = first_letters(a);
+	uint32_t	fb = first_letters(b);
+
+	*pa = SIZE_MAX;
+	*pb = SIZE_MAX;
 	for (size_t i = 0; i < n; i++)
 	{
 		char		ch = lc(s[i]);
+		uint32_t	bit;
 
-		if (ch < 'a' || ch > 'z' || !((firsts >> (ch - 'a')) & 1) ||
-			(i > 0 && is_alnum(s[i - 1])))
+		if (ch < 'a' || ch > 'z')
 			continue;
-		for (int k = 0; words[k]; k++)
-		{
-			const char *w = words[k];
-			size_t		j = 1;
-
-			if (w[0] != ch)
-				continue;
-			while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
-				j++;
-			if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
-				return i;
-		}
+		bit = (uint32_t) 1 << (ch - 'a');
+		if (!((fa | fb) & bit) || (i > 0 && is_alnum(s[i - 1])))
+			continue;
+		if (*pa == SIZE_MAX && (fa & bit) && word_of_list_at(s, n, i, ch, a))
+			*pa = i;
+		if (*pb == SIZE_MAX && (fb & bit) && word_of_list_at(s, n, i, ch, b))
+			*pb = i;
+		if (*pa != SIZE_MAX && *pb != SIZE_MAX)
+			return;
 	}
-	return SIZE_MAX;
-}
-
-/* Offset in s[0, n) of the first preferred cue, or SIZE_MAX. */
-static size_t
-find_preferred_cue(const char *s, size_t n)
-{
-	return first_of_words(s, n, preferred_cues);
 }
 
 /* True when c is a sentence boundary character at s[i]. */
@@ -4060,11 +4083,16 @@ extract_skills(pctx *c)
 			while (se < c->len && !sentence_break(c->text, c->len, se))
 				se++;
 			scan = se;
-			cue = find_preferred_cue(c->text + ss, se - ss);
-			if (cue != SIZE_MAX)
-				cue += ss;
-			cue_clause = first_of_words(c->text + ss, se - ss,
-										required_cues) != SIZE_MAX;
+			{
+				size_t		req_cue;
+
+				/* the first preferred cue and whether a required one occurs */
+				first_of_two_lists(c->text + ss, se - ss, preferred_cues,
+								   required_cues, &cue, &req_cue);
+				if (cue != SIZE_MAX)
+					cue += ss;
+				cue_clause = req_cue != SIZE_MAX;
+			}
 			chain_start = -1;
 			prev_kept = SIZE_MAX;
 		}
