@@ -400,6 +400,8 @@ bullet_len(const char *t, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *) t;
 
+	if (i >= len || u[i] < 0xC2)
+		return 0;				/* every bullet below starts higher */
 	if (i + 1 < len && u[i] == 0xC2 && u[i + 1] == 0xB7)
 		return 2;				/* · */
 	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xA2)
@@ -492,7 +494,8 @@ clause_start(const char *t, size_t len, size_t pos)
 			b = bullet_len(t, len, j - 3) == 3 ? 3 : 0;
 		if (b == 0 && j >= 5)
 			b = bullet_len(t, len, j - 5) == 5 ? 5 : 0;
-		if (b > 0 || camel_break_at(t, len, j))
+		if (b > 0 || (j < len && is_upper((unsigned char) t[j]) &&
+					   camel_break_at(t, len, j)))
 			return j;
 		j--;
 	}
@@ -507,7 +510,9 @@ clause_end(const char *t, size_t len, size_t pos)
 	size_t		j;
 
 	for (j = pos; j < lim; j++)
-		if (boundary_len(t, len, j) > 0 || (j > pos && camel_break_at(t, len, j)))
+		if (boundary_len(t, len, j) > 0 ||
+			(j > pos && is_upper((unsigned char) t[j]) &&
+			 camel_break_at(t, len, j)))
 			return j;
 	return lim;
 }
