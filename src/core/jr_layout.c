@@ -1151,6 +1151,37 @@ static jr_regex inline_heading_re = JR_REGEX(
 	"(?:\\s?:|\\s?-\\s|(?<=[a-z])(?=[A-Z][a-z]))", 0);
 
 /*
+ * Most bytes from the start of an inline heading to its terminator (the
+ * colon, the dash, or the capital of a run-together next word): the longest
+ * qualifier, heading and space are under 50 bytes.
+ */
+#define INLINE_HEADING_REACH 128
+
+/*
+ * First position in [from, end) where an inline heading can end: a colon, a
+ * dash, or a capital after a lower-case letter and before another (the
+ * three endings of inline_heading_re).  SIZE_MAX when there is none.
+ */
+static size_t
+heading_terminator(const char *text, size_t from, size_t end)
+{
+	size_t		i;
+
+	for (i = from; i < end; i++)
+	{
+		char		c = text[i];
+
+		if (c == ':' || c == '-')
+			return i;
+		if (c >= 'A' && c <= 'Z' && i > from && i + 1 < end &&
+			text[i - 1] >= 'a' && text[i - 1] <= 'z' &&
+			text[i + 1] >= 'a' && text[i + 1] <= 'z')
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
  * Labels written inside a line ("... Location: Alpharetta, GA Position
  * Type: Contract ...", "Job Type: Full-TimeLocation: Remote").
  */
@@ -1700,11 +1731,25 @@ not_label:
 		while (from < ln->end)
 		{
 			jr_match	m;
-			int			rc = jr_regex_search(&inline_heading_re, text,
-											 ln->end, from, &m, err);
+			int			rc;
 			size_t		ms;
 			char		prev;
 			int			kind;
+			size_t		term = heading_terminator(text, from, ln->end);
+
+			/*
+			 * A match holds a terminator within INLINE_HEADING_REACH bytes
+			 * of its start, so none starts before the first terminator
+			 * less that reach, and a line without one holds none.
+			 */
+			if (term == SIZE_MAX)
+				break;
+			ms = term > from + INLINE_HEADING_REACH ?
+				term - INLINE_HEADING_REACH : from;
+			while (ms > from && ((unsigned char) text[ms] & 0xC0) == 0x80)
+				ms--;
+			rc = jr_regex_search(&inline_heading_re, text, ln->end, ms, &m,
+								 err);
 
 			if (rc < 0)
 			{
