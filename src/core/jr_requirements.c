@@ -1570,6 +1570,41 @@ static const char *const number_words[] = {
 };
 
 /*
+ * True when the letters at i can start a number word (its first two
+ * letters, ignoring case): a cheap test before parse_amount.
+ */
+static inline bool
+may_be_number_word(const char *t, size_t len, size_t i)
+{
+	unsigned char a;
+	unsigned char b;
+
+	if (i + 1 >= len)
+		return false;			/* every number word has 3+ letters */
+	a = lower((unsigned char) t[i]);
+	b = lower((unsigned char) t[i + 1]);
+	switch (a)
+	{
+		case 'z':
+			return b == 'e';
+		case 'o':
+			return b == 'n';
+		case 't':
+			return b == 'w' || b == 'h' || b == 'e';
+		case 'f':
+			return b == 'o' || b == 'i';
+		case 's':
+			return b == 'i' || b == 'e';
+		case 'e':
+			return b == 'i' || b == 'l';
+		case 'n':
+			return b == 'i';
+		default:
+			return false;
+	}
+}
+
+/*
  * Parse a small number at i: one or two digits with an optional ".5", or a
  * number word.  Value in halves (3.5 -> 7); end set past it.
  */
@@ -2808,7 +2843,7 @@ jr_experience_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
 		}
 		if (is_alpha(c) && word_start(t, i))
 		{
-			if (strchr("zotfsenZOTFSEN", c) != NULL &&
+			if (may_be_number_word(t, len, i) &&
 				parse_amount(t, len, i, &a))
 			{
 				namounts++;
