@@ -150,20 +150,18 @@ is_lower(unsigned char c)
 }
 
 /*
- * True when list items run together at i: an all-lower-case word of three
+ * True when list items run together at capital i (camel_break_at, after
+ * its cheap test): an all-lower-case word of three
  * or more letters glued to a capitalized word ("solutionsBachelor's",
  * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
  * a capital or have a one-letter head, so they do not match.
  */
 static bool
-camel_break_at(const char *t, size_t len, size_t i)
+camel_break_before(const char *t, size_t i)
 {
 	size_t		j = i;
 	size_t		n = 0;
 
-	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
-		!is_lower((unsigned char) t[i + 1]))
-		return false;
 	while (j > 0 && is_lower((unsigned char) t[j - 1]))
 	{
 		j--;
@@ -174,6 +172,16 @@ camel_break_at(const char *t, size_t len, size_t i)
 	/* "EngineeringDesired": a long capitalized word glued to the next */
 	return n >= 7 && j > 0 && is_upper((unsigned char) t[j - 1]) &&
 		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
+}
+
+/* camel_break_at's cheap test first: a capital before a lower-case letter. */
+static inline bool
+camel_break_at(const char *t, size_t len, size_t i)
+{
+	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
+		!is_lower((unsigned char) t[i + 1]))
+		return false;
+	return camel_break_before(t, i);
 }
 
 /*
