@@ -282,6 +282,14 @@ any_word_may_start(const char *t, size_t i, const first_bytes *fb)
 	return word_start(t, i) || is_upper(raw);
 }
 
+/* True when w's second byte (if any) matches t[i + 1], ignoring case. */
+static inline bool
+second_byte_fits(const char *t, size_t len, size_t i, const char *w)
+{
+	return w[1] == '\0' ||
+		(i + 1 < len && lower((unsigned char) t[i + 1]) == (unsigned char) w[1]);
+}
+
 /*
  * First of a NULL-terminated list of words found in [from, to): the
  * leftmost, and on a tie the earliest listed.  Scans position by position,
@@ -309,6 +317,7 @@ find_any_word(const char *t, size_t len, size_t from, size_t to,
 		c = lower((unsigned char) t[i]);
 		for (k = 0; words[k] != NULL; k++)
 			if ((unsigned char) words[k][0] == c &&
+				second_byte_fits(t, len, i, words[k]) &&
 				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
 			{
 				if (which)
@@ -342,6 +351,7 @@ find_any_word_last(const char *t, size_t len, size_t from, size_t to,
 		c = lower((unsigned char) t[i]);
 		for (k = 0; words[k] != NULL; k++)
 			if ((unsigned char) words[k][0] == c &&
+				second_byte_fits(t, len, i, words[k]) &&
 				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
 			{
 				if (which)
