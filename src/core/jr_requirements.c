@@ -826,7 +826,7 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 				: req_heading_phrases[-*r - 1];
 			size_t		e;
 
-			if (!starts_ci(t, len, i, w))
+			if (!second_byte_fits(t, len, i, w) || !starts_ci(t, len, i, w))
 				continue;
 			e = i + strlen(w);
 			if ((word_end(t, len, e) || camel_break_at(t, len, e) ||
