@@ -1257,7 +1257,8 @@ inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
 				size_t		c = (size_t) (colon - text);
 				size_t		s = c > from + INLINE_LABEL_REACH ?
 					c - INLINE_LABEL_REACH : from;
-				unsigned char before = c > from ? (unsigned char) text[c - 1] : 0;
+				unsigned char before = c > from ?
+					(unsigned char) text[c - 1] : 0;
 
 				cf = c + 1;
 				/* a label's last letter or a space precedes its colon */
