@@ -2663,7 +2663,7 @@ extract_workplace(pctx *c)
 /* A word that may start a keyword phrase. */
 typedef struct kw_word
 {
-	const char *word;			/* lower case, sorted for bsearch */
+	const char *word;			/* lower case, sorted, each once */
 	uint8_t		kinds;
 } kw_word;
 
@@ -2692,11 +2692,53 @@ static const kw_word kw_words[] = {
 	{"working", KW_WP}
 };
 
-/* bsearch comparator: a lower-case word against a kw_word. */
-static int
-kw_cmp(const void *key, const void *elem)
+/*
+ * kw_words as an open-addressing hash table of entry numbers plus one,
+ * built once per process: the same answers as a binary search of the
+ * sorted list, with one hash instead of six string comparisons.
+ */
+#define KW_SLOTS 256
+static uint8_t kw_slots[KW_SLOTS];
+static bool kw_slots_built = false;
+
+/* FNV-1a hash of a NUL-terminated word. */
+static inline uint32_t
+kw_hash(const char *w)
 {
-	return strcmp((const char *) key, ((const kw_word *) elem)->word);
+	uint32_t	h = 2166136261u;
+
+	while (*w != '\0')
+		h = (h ^ (unsigned char) *w++) * 16777619u;
+	return h;
+}
+
+/* The kw_words entry for a lower-case word, or NULL. */
+static const kw_word *
+kw_lookup(const char *w)
+{
+	uint32_t	slot;
+
+	if (!kw_slots_built)
+	{
+		for (size_t k = 0; k < sizeof(kw_words) / sizeof(kw_words[0]); k++)
+		{
+			slot = kw_hash(kw_words[k].word) & (KW_SLOTS - 1);
+			while (kw_slots[slot] != 0)
+				slot = (slot + 1) & (KW_SLOTS - 1);
+			kw_slots[slot] = (uint8_t) (k + 1);
+		}
+		kw_slots_built = true;
+	}
+	slot = kw_hash(w) & (KW_SLOTS - 1);
+	while (kw_slots[slot] != 0)
+	{
+		const kw_word *kw = &kw_words[kw_slots[slot] - 1];
+
+		if (kw->word[0] == w[0] && strcmp(kw->word, w) == 0)
+			return kw;
+		slot = (slot + 1) & (KW_SLOTS - 1);
+	}
+	return NULL;
 }
 
 /* End of the word starting at i (letters, digits, inner hyphens). */
@@ -2975,8 +3017,7 @@ scan_keywords(pctx *c, size_t from, size_t to, unsigned kinds, type_scan *ts,
 		for (size_t k = 0; k < b - i; k++)
 			low[k] = lc(s[i + k]);
 		low[b - i] = '\0';
-		kw = bsearch(low, kw_words, sizeof(kw_words) / sizeof(kw_words[0]),
-					 sizeof(kw_word), kw_cmp);
+		kw = kw_lookup(low);
 		if (kw == NULL || (kw->kinds & kinds) == 0)
 		{
 			i = b;
@@ -3755,33 +3796,80 @@ static const char *const preferred_cues[] = {
 	"would be great", "helpful", "beneficial", "is a plus", "pluses",
 	"preferably", NULL};
 
-/*
- * Offset in s[0, n) of the first of words (lower case, whole words,
- * ignoring case), or SIZE_MAX.  One pass over s.
- */
-static size_t
-first_of_words(const char *s, size_t n, const char *const *words)
+/* First letters (a-z) of a NULL-terminated word list, as bits. */
+static uint32_t
+first_letters(const char *const *words)
 {
+	uint32_t	firsts = 0;
+
+	for (int k = 0; words[k]; k++)
+		if (words[k][0] >= 'a' && words[k][0] <= 'z')
+			firsts |= (uint32_t) 1 << (words[k][0] - 'a');
+	return firsts;
+}
+
+/* True when one of words (lower case) stands at s[i] as a whole word. */
+static bool
+word_of_list_at(const char *s, size_t n, size_t i, char ch,
+				const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+	{
+		const char *w = words[k];
+		size_t		j = 1;
+
+		if (w[0] != ch)
+			continue;
+		while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
+			j++;
+		if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Offsets in s[0, n) of the first word of list a and of list b (lower
+ * case, whole words, ignoring case), SIZE_MAX for none.  One pass over s
+ * for both lists.
+ */
+static void
+first_of_two_lists(const char *s, size_t n, const char *const *a,
+				   const char *const *b, size_t *pa, size_t *pb)
+{
+	uint32_t	fa = first_letters(a);
+	uint32_t	fb = first_letters(b);
+
+	*pa = SIZE_MAX;
+	*pb = SIZE_MAX;
 	for (size_t i = 0; i < n; i++)
 	{
 		char		ch = lc(s[i]);
+		uint32_t	bit;
 
-		if (ch < 'a' || ch > 'z' || (i > 0 && is_alnum(s[i - 1])))
+		if (ch < 'a' || ch > 'z')
 			continue;
-		for (int k = 0; words[k]; k++)
-		{
-			const char *w = words[k];
-			size_t		j = 1;
-
-			if (w[0] != ch)
-				continue;
-			while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
-				j++;
-			if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
-				return i;
-		}
+		bit = (uint32_t) 1 << (ch - 'a');
+		if (!((fa | fb) & bit) || (i > 0 && is_alnum(s[i - 1])))
+			continue;
+		if (*pa == SIZE_MAX && (fa & bit) && word_of_list_at(s, n, i, ch, a))
+			*pa = i;
+		if (*pb == SIZE_MAX && (fb & bit) && word_of_list_at(s, n, i, ch, b))
+			*pb = i;
+		if (*pa != SIZE_MAX && *pb != SIZE_MAX)
+			return;
 	}
-	return SIZE_MAX;
+}
+
+/* Offset in s[0, n) of the first of words (whole words, any case), or SIZE_MAX. */
+static size_t
+first_of_words(const char *s, size_t n, const char *const *words)
+{
+	size_t		first;
+	size_t		unused;
+
+	first_of_two_lists(s, n, words, words, &first, &unused);
+	return first;
 }
 
 /*
@@ -3802,13 +3890,6 @@ static const char *const boilerplate_cues[] = {
 
 /* Longest sentence read as boilerplate as a whole (run-together text). */
 #define BOILERPLATE_MAX_SENTENCE 600
-
-/* Offset in s[0, n) of the first preferred cue, or SIZE_MAX. */
-static size_t
-find_preferred_cue(const char *s, size_t n)
-{
-	return first_of_words(s, n, preferred_cues);
-}
 
 /* True when c is a sentence boundary character at s[i]. */
 static bool
@@ -4059,11 +4140,16 @@ extract_skills(pctx *c)
 			while (se < c->len && !sentence_break(c->text, c->len, se))
 				se++;
 			scan = se;
-			cue = find_preferred_cue(c->text + ss, se - ss);
-			if (cue != SIZE_MAX)
-				cue += ss;
-			cue_clause = first_of_words(c->text + ss, se - ss,
-										required_cues) != SIZE_MAX;
+			{
+				size_t		req_cue;
+
+				/* the first preferred cue and whether a required one occurs */
+				first_of_two_lists(c->text + ss, se - ss, preferred_cues,
+								   required_cues, &cue, &req_cue);
+				if (cue != SIZE_MAX)
+					cue += ss;
+				cue_clause = req_cue != SIZE_MAX;
+			}
 			boilerplate = se - ss <= BOILERPLATE_MAX_SENTENCE &&
 				first_of_words(c->text + ss, se - ss,
 							   boilerplate_cues) != SIZE_MAX;
@@ -4443,10 +4529,16 @@ extract_requirements(pctx *c)
 {
 	jr_status	st;
 	int			n;
+	jr_req_scan *scan;
 
-	if ((st = jr_experience_extract(&c->lo.pt, &c->exp, c->err)) != JR_OK)
+	/* headings and degree statements are scanned once for both */
+	if ((st = jr_req_scan_build(&c->lo.pt, &scan, c->err)) != JR_OK)
 		return st;
-	if ((st = jr_education_extract(&c->lo.pt, &c->edu, c->err)) != JR_OK)
+	st = jr_experience_extract_scan(&c->lo.pt, scan, &c->exp, c->err);
+	if (st == JR_OK)
+		st = jr_education_extract_scan(&c->lo.pt, scan, &c->edu, c->err);
+	jr_req_scan_free(scan);
+	if (st != JR_OK)
 		return st;
 	n = jr_salary_find_all(c->text, c->len, c->hits, MAX_SALARY_HITS, c->err);
 	if (n < 0)

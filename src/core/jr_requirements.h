@@ -90,9 +90,29 @@ typedef struct jr_experience
 	jr_req_span spans[JR_REQ_MAX_SPANS];
 } jr_experience;
 
+/*
+ * What the experience and education extractors both read from one text
+ * (headings inside paragraphs, degree statements).  A caller running both
+ * builds it once and passes it to the _scan variants; the plain extractors
+ * build their own.
+ */
+typedef struct jr_req_scan jr_req_scan;
+
+/* Scan pt; release the result with jr_req_scan_free. */
+jr_status	jr_req_scan_build(const jr_posting_text *pt, jr_req_scan **out,
+							  jr_error *err);
+
+/* Release a scan; NULL is ignored. */
+void		jr_req_scan_free(jr_req_scan *scan);
+
 /* Find the experience requirement of the main role. */
 jr_status	jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 								  jr_error *err);
+
+/* jr_experience_extract with a scan of the same pt. */
+jr_status	jr_experience_extract_scan(const jr_posting_text *pt,
+									   const jr_req_scan *scan,
+									   jr_experience *out, jr_error *err);
 
 /* ------------------------------------------------------------------------
  * Education
@@ -134,6 +154,11 @@ typedef struct jr_education
 /* Find the education required and preferred. */
 jr_status	jr_education_extract(const jr_posting_text *pt, jr_education *out,
 								 jr_error *err);
+
+/* jr_education_extract with a scan of the same pt. */
+jr_status	jr_education_extract_scan(const jr_posting_text *pt,
+									  const jr_req_scan *scan,
+									  jr_education *out, jr_error *err);
 
 /* ------------------------------------------------------------------------
  * Base pay
