@@ -37,6 +37,10 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# Objects depend on every header of the tree (few headers, so a coarse rule
+# costs little and a changed struct never leaves a stale object behind).
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 # The install script is assembled from sql/parts so each concern has a file.
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@

@@ -9,14 +9,27 @@
 #   bash bench/parse_posting.sh [POSTINGS.jsonl] [COPIES]
 # POSTINGS.jsonl defaults to ../shared/corpus/postings.jsonl (read at run
 # time, never copied into the repository); COPIES (default 8) replicates it
-# to about 20,000 rows.  Runs in its own throwaway cluster (pg_virtualenv).
+# to about 20,000 rows.  Runs in its own throwaway cluster (pg_virtualenv -t:
+# in a temporary directory even as root, so it never collides with another
+# cluster on the machine).
+# JOBREQ_DESTDIR=DIR: use the extension installed with `make install
+# DESTDIR=DIR` instead of the shared install (no lock needed, e.g.
+#   make install DESTDIR=/tmp/pp-dest && JOBREQ_DESTDIR=/tmp/pp-dest bash bench/parse_posting.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=$(realpath "${1:-../shared/corpus/postings.jsonl}")
 COPIES=${2:-8}
 [ -r "$CORPUS" ] || { echo "cannot read $CORPUS" >&2; exit 2; }
 
-exec pg_virtualenv -v 15 bash -s "$CORPUS" "$COPIES" <<'OUTER'
+VENV_OPTS=()
+if [ -n "${JOBREQ_DESTDIR:-}" ]; then
+    DEST=$(realpath "$JOBREQ_DESTDIR")
+    LIBDIR=$(pg_config --pkglibdir)
+    [ -r "$DEST$LIBDIR/jobreq.so" ] || { echo "no jobreq.so under $DEST" >&2; exit 2; }
+    VENV_OPTS=(-o "extension_destdir=$DEST" -o "dynamic_library_path=$DEST$LIBDIR:$LIBDIR")
+fi
+
+exec pg_virtualenv -t -v 15 "${VENV_OPTS[@]}" bash -s "$CORPUS" "$COPIES" <<'OUTER'
 set -euo pipefail
 CORPUS=$1
 COPIES=$2

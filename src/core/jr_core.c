@@ -201,8 +201,14 @@ jr_utf8_valid(const char *s, size_t len)
 
 	while (i < len)
 	{
-		size_t		n = utf8_sequence_length(p + i, len - i);
+		size_t		n;
 
+		if (p[i] != 0 && p[i] < 0x80)
+		{
+			i++;				/* ASCII, the common case, without a call */
+			continue;
+		}
+		n = utf8_sequence_length(p + i, len - i);
 		if (n == 0)
 			return false;
 		i += n;

@@ -365,11 +365,23 @@ jr_layout_clean(const char *text, size_t len, bool decode_entities,
 			jr_ctext_replace(out, map, strlen(map), i, n);
 		else
 		{
-			/* copy a run of plain ASCII at once */
+			/*
+			 * Copy a run of plain ASCII at once, single spaces between
+			 * words included (a lone space before a visible character is
+			 * copied as it is, in the same segment, by the loop above).
+			 */
 			size_t		j = i + n;
 
-			while (j < len && s[j] > ' ' && s[j] < 0x7F && s[j] != '&')
-				j++;
+			while (j < len)
+			{
+				if (s[j] > ' ' && s[j] < 0x7F && s[j] != '&')
+					j++;
+				else if (s[j] == ' ' && j + 1 < len && s[j + 1] > ' ' &&
+						 s[j + 1] < 0x7F && s[j + 1] != '&')
+					j += 2;
+				else
+					break;
+			}
 			jr_ctext_copy(out, text + i, j - i, i);
 			n = j - i;
 		}
@@ -1139,6 +1151,37 @@ static jr_regex inline_heading_re = JR_REGEX(
 	"(?:\\s?:|\\s?-\\s|(?<=[a-z])(?=[A-Z][a-z]))", 0);
 
 /*
+ * Most bytes from the start of an inline heading to its terminator (the
+ * colon, the dash, or the capital of a run-together next word): the longest
+ * qualifier, heading and space are under 50 bytes.
+ */
+#define INLINE_HEADING_REACH 128
+
+/*
+ * First position in [from, end) where an inline heading can end: a colon, a
+ * dash, or a capital after a lower-case letter and before another (the
+ * three endings of inline_heading_re).  SIZE_MAX when there is none.
+ */
+static size_t
+heading_terminator(const char *text, size_t from, size_t end)
+{
+	size_t		i;
+
+	for (i = from; i < end; i++)
+	{
+		char		c = text[i];
+
+		if (c == ':' || c == '-')
+			return i;
+		if (c >= 'A' && c <= 'Z' && i > from && i + 1 < end &&
+			text[i - 1] >= 'a' && text[i - 1] <= 'z' &&
+			text[i + 1] >= 'a' && text[i + 1] <= 'z')
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
  * Labels written inside a line ("... Location: Alpharetta, GA Position
  * Type: Contract ...", "Job Type: Full-TimeLocation: Remote").
  */
@@ -1148,6 +1191,13 @@ static jr_regex inline_label_re = JR_REGEX(
 	"employment type|contract type|work type|duration|base salary|rate|"
 	"salary range|salary|pay range|pay rate|pay|compensation|date posted|"
 	"workplace type|work arrangement)\\s?:", JR_RE_CASELESS);
+
+/*
+ * Most bytes from the start of an inline label to its colon: 16 characters
+ * and a space, each at most 3 bytes in UTF-8 (caseless matching admits
+ * the Kelvin sign for k), with room to spare.
+ */
+#define INLINE_LABEL_REACH 64
 
 /* Label an inline label phrase s[0, n) (without the colon) stands for. */
 static jr_label
@@ -1191,7 +1241,38 @@ inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
 		size_t		vend;
 
 		if (from < b)
-			rc = jr_regex_search(&inline_label_re, text, b, from, &m, err);
+		{
+			/*
+			 * Every label ends with a colon at most INLINE_LABEL_REACH bytes
+			 * after its start and holds no colon before it, so the leftmost
+			 * label is the one ending at the first colon that ends one:
+			 * search colon by colon, each time only the bytes before it.
+			 */
+			size_t		cf = from;
+			const char *colon;
+
+			while (rc == 0 &&
+				   (colon = memchr(text + cf, ':', b - cf)) != NULL)
+			{
+				size_t		c = (size_t) (colon - text);
+				size_t		s = c > from + INLINE_LABEL_REACH ?
+					c - INLINE_LABEL_REACH : from;
+				unsigned char before = c > from ?
+					(unsigned char) text[c - 1] : 0;
+
+				cf = c + 1;
+				/* a label's last letter or a space precedes its colon */
+				if (!((before | 0x20) >= 'a' && (before | 0x20) <= 'z') &&
+					before < 0x80 && before != ' ' && before != '\t' &&
+					before != '\n' && before != '\r' && before != '\f' &&
+					before != '\v')
+					continue;
+				/* start on a character, not inside one */
+				while (s > from && ((unsigned char) text[s] & 0xC0) == 0x80)
+					s--;
+				rc = jr_regex_search(&inline_label_re, text, c + 1, s, &m, err);
+			}
+		}
 		if (rc < 0)
 		{
 			jr_error_clear(err);
@@ -1217,7 +1298,9 @@ inline_labels(jr_layout *lo, const char *text, size_t a, size_t b,
 				vs++;
 			for (size_t i = vs; i < vend; i++)
 				if ((text[i] == '.' && i + 1 < vend && text[i + 1] == ' ') ||
-					text[i] == ';' || text[i] == '|' || i - vs >= 100)
+					text[i] == ';' || text[i] == '|' ||
+					(i - vs >= 100 &&
+					 ((unsigned char) text[i] & 0xC0) != 0x80))
 				{
 					vend = i;
 					break;
@@ -1323,6 +1406,8 @@ count_joins(const char *s, size_t n, int *sentences)
 		char		c = s[i];
 		char		nx = s[i + 1];
 
+		if (c >= 'a' && c <= 'z')
+			continue;			/* every case below needs another c */
 		if (p >= 'a' && p <= 'z' && c >= 'A' && c <= 'Z' &&
 			((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z')))
 			joins++;
@@ -1649,11 +1734,25 @@ not_label:
 		while (from < ln->end)
 		{
 			jr_match	m;
-			int			rc = jr_regex_search(&inline_heading_re, text,
-											 ln->end, from, &m, err);
+			int			rc;
 			size_t		ms;
 			char		prev;
 			int			kind;
+			size_t		term = heading_terminator(text, from, ln->end);
+
+			/*
+			 * A match holds a terminator within INLINE_HEADING_REACH bytes
+			 * of its start, so none starts before the first terminator
+			 * less that reach, and a line without one holds none.
+			 */
+			if (term == SIZE_MAX)
+				break;
+			ms = term > from + INLINE_HEADING_REACH ?
+				term - INLINE_HEADING_REACH : from;
+			while (ms > from && ((unsigned char) text[ms] & 0xC0) == 0x80)
+				ms--;
+			rc = jr_regex_search(&inline_heading_re, text, ln->end, ms, &m,
+								 err);
 
 			if (rc < 0)
 			{

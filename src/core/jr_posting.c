@@ -353,6 +353,12 @@ span_to_raw(const pctx *c, pspan sp, size_t *rs, size_t *re)
 		s = c->rawlen;
 	if (e > c->rawlen)
 		e = c->rawlen;
+	/* whole characters: a cleaning step may map inside a UTF-8 sequence */
+	while (s > 0 && s < c->rawlen && ((unsigned char) c->src[s] & 0xC0) == 0x80)
+		s--;
+	while (e < c->rawlen && e > 0 &&
+		   ((unsigned char) c->src[e] & 0xC0) == 0x80)
+		e++;
 	*rs = s;
 	*re = e < s ? s : e;
 }
@@ -437,6 +443,13 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
 			b = c->stages[0].text.len;
 		if (a > b)
 			a = b;
+		/* whole characters */
+		while (a > 0 && a < c->stages[0].text.len &&
+			   ((unsigned char) s[a] & 0xC0) == 0x80)
+			a--;
+		while (b < c->stages[0].text.len && b > a &&
+			   ((unsigned char) s[b] & 0xC0) == 0x80)
+			b++;
 	}
 	else if (c->is_html || c->from_description)
 	{
@@ -2650,7 +2663,7 @@ extract_workplace(pctx *c)
 /* A word that may start a keyword phrase. */
 typedef struct kw_word
 {
-	const char *word;			/* lower case, sorted for bsearch */
+	const char *word;			/* lower case, sorted, each once */
 	uint8_t		kinds;
 } kw_word;
 
@@ -2679,11 +2692,53 @@ static const kw_word kw_words[] = {
 	{"working", KW_WP}
 };
 
-/* bsearch comparator: a lower-case word against a kw_word. */
-static int
-kw_cmp(const void *key, const void *elem)
+/*
+ * kw_words as an open-addressing hash table of entry numbers plus one,
+ * built once per process: the same answers as a binary search of the
+ * sorted list, with one hash instead of six string comparisons.
+ */
+#define KW_SLOTS 256
+static uint8_t kw_slots[KW_SLOTS];
+static bool kw_slots_built = false;
+
+/* FNV-1a hash of a NUL-terminated word. */
+static inline uint32_t
+kw_hash(const char *w)
 {
-	return strcmp((const char *) key, ((const kw_word *) elem)->word);
+	uint32_t	h = 2166136261u;
+
+	while (*w != '\0')
+		h = (h ^ (unsigned char) *w++) * 16777619u;
+	return h;
+}
+
+/* The kw_words entry for a lower-case word, or NULL. */
+static const kw_word *
+kw_lookup(const char *w)
+{
+	uint32_t	slot;
+
+	if (!kw_slots_built)
+	{
+		for (size_t k = 0; k < sizeof(kw_words) / sizeof(kw_words[0]); k++)
+		{
+			slot = kw_hash(kw_words[k].word) & (KW_SLOTS - 1);
+			while (kw_slots[slot] != 0)
+				slot = (slot + 1) & (KW_SLOTS - 1);
+			kw_slots[slot] = (uint8_t) (k + 1);
+		}
+		kw_slots_built = true;
+	}
+	slot = kw_hash(w) & (KW_SLOTS - 1);
+	while (kw_slots[slot] != 0)
+	{
+		const kw_word *kw = &kw_words[kw_slots[slot] - 1];
+
+		if (kw->word[0] == w[0] && strcmp(kw->word, w) == 0)
+			return kw;
+		slot = (slot + 1) & (KW_SLOTS - 1);
+	}
+	return NULL;
 }
 
 /* End of the word starting at i (letters, digits, inner hyphens). */
@@ -2962,8 +3017,7 @@ scan_keywords(pctx *c, size_t from, size_t to, unsigned kinds, type_scan *ts,
 		for (size_t k = 0; k < b - i; k++)
 			low[k] = lc(s[i + k]);
 		low[b - i] = '\0';
-		kw = bsearch(low, kw_words, sizeof(kw_words) / sizeof(kw_words[0]),
-					 sizeof(kw_word), kw_cmp);
+		kw = kw_lookup(low);
 		if (kw == NULL || (kw->kinds & kinds) == 0)
 		{
 			i = b;
@@ -3742,41 +3796,100 @@ static const char *const preferred_cues[] = {
 	"would be great", "helpful", "beneficial", "is a plus", "pluses",
 	"preferably", NULL};
 
-/*
- * Offset in s[0, n) of the first of words (lower case, whole words,
- * ignoring case), or SIZE_MAX.  One pass over s.
- */
-static size_t
-first_of_words(const char *s, size_t n, const char *const *words)
+/* First letters (a-z) of a NULL-terminated word list, as bits. */
+static uint32_t
+first_letters(const char *const *words)
 {
+	uint32_t	firsts = 0;
+
+	for (int k = 0; words[k]; k++)
+		if (words[k][0] >= 'a' && words[k][0] <= 'z')
+			firsts |= (uint32_t) 1 << (words[k][0] - 'a');
+	return firsts;
+}
+
+/* True when one of words (lower case) stands at s[i] as a whole word. */
+static bool
+word_of_list_at(const char *s, size_t n, size_t i, char ch,
+				const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+	{
+		const char *w = words[k];
+		size_t		j = 1;
+
+		if (w[0] != ch)
+			continue;
+		while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
+			j++;
+		if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Offsets in s[0, n) of the first word of list a and of list b (lower
+ * case, whole words, ignoring case), SIZE_MAX for none.  One pass over s
+ * for both lists.
+ */
+static void
+first_of_two_lists(const char *s, size_t n, const char *const *a,
+				   const char *const *b, size_t *pa, size_t *pb)
+{
+	uint32_t	fa = first_letters(a);
+	uint32_t	fb = first_letters(b);
+
+	*pa = SIZE_MAX;
+	*pb = SIZE_MAX;
 	for (size_t i = 0; i < n; i++)
 	{
 		char		ch = lc(s[i]);
+		uint32_t	bit;
 
-		if (ch < 'a' || ch > 'z' || (i > 0 && is_alnum(s[i - 1])))
+		if (ch < 'a' || ch > 'z')
 			continue;
-		for (int k = 0; words[k]; k++)
-		{
-			const char *w = words[k];
-			size_t		j = 1;
-
-			if (w[0] != ch)
-				continue;
-			while (w[j] != '\0' && i + j < n && lc(s[i + j]) == w[j])
-				j++;
-			if (w[j] == '\0' && (i + j == n || !is_alnum(s[i + j])))
-				return i;
-		}
+		bit = (uint32_t) 1 << (ch - 'a');
+		if (!((fa | fb) & bit) || (i > 0 && is_alnum(s[i - 1])))
+			continue;
+		if (*pa == SIZE_MAX && (fa & bit) && word_of_list_at(s, n, i, ch, a))
+			*pa = i;
+		if (*pb == SIZE_MAX && (fb & bit) && word_of_list_at(s, n, i, ch, b))
+			*pb = i;
+		if (*pa != SIZE_MAX && *pb != SIZE_MAX)
+			return;
 	}
-	return SIZE_MAX;
 }
 
-/* Offset in s[0, n) of the first preferred cue, or SIZE_MAX. */
+/* Offset in s[0, n) of the first of words (whole words, any case), or SIZE_MAX. */
 static size_t
-find_preferred_cue(const char *s, size_t n)
+first_of_words(const char *s, size_t n, const char *const *words)
 {
-	return first_of_words(s, n, preferred_cues);
+	size_t		first;
+	size_t		unused;
+
+	first_of_two_lists(s, n, words, words, &first, &unused);
+	return first;
 }
+
+/*
+ * Cues of a hiring-process, legal or benefits sentence ("any other
+ * characteristic protected by law", "an E-Verify employer", "eligible for
+ * health insurance"): what it names is not asked of the candidate.
+ */
+static const char *const boilerplate_cues[] = {
+	"protected by", "protected under", "regardless of", "without regard",
+	"equal opportunity", "equal employment", "affirmative action",
+	"e-verify", "eligibility to work", "right to work", "authorized to work",
+	"authorization to work", "reasonable accommodation",
+	"reasonable accommodations", "applicable law", "applicable laws",
+	"drug-free", "eligible for", "benefits include", "benefits including",
+	"your recruiter", "our recruiter", "talent acquisition team",
+	"discriminate", "discrimination", "privacy notice", "privacy policy",
+	"pay transparency", NULL};
+
+/* Longest sentence read as boilerplate as a whole (run-together text). */
+#define BOILERPLATE_MAX_SENTENCE 600
 
 /* True when c is a sentence boundary character at s[i]. */
 static bool
@@ -3883,6 +3996,19 @@ inside_label_value(const pctx *c, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * True when [a, b) lies in a field of study of a degree ("in Computer
+ * Science or Statistics"): a field is what the degree is in, not a skill.
+ */
+static bool
+inside_field_of_study(const pctx *c, size_t a, size_t b)
+{
+	for (int f = 0; f < c->edu.nall_fields; f++)
+		if (a >= c->edu.all_fields[f].start && b <= c->edu.all_fields[f].end)
+			return true;
+	return false;
+}
+
 /* Index of skill id in ctx->skills, or -1. */
 static int
 skill_index(const pctx *c, int id)
@@ -3946,6 +4072,7 @@ extract_skills(pctx *c)
 	size_t		scan = 0;
 	size_t		cue = SIZE_MAX; /* preferred cue of the sentence */
 	bool		cue_clause = false;
+	bool		boilerplate = false;	/* a legal or benefits sentence */
 	int			chain_start = -1;	/* first hit of the current list */
 	int			chain_kind = 0;
 	int			chain_group = 0;	/* the list's group once it has one */
@@ -4013,11 +4140,19 @@ extract_skills(pctx *c)
 			while (se < c->len && !sentence_break(c->text, c->len, se))
 				se++;
 			scan = se;
-			cue = find_preferred_cue(c->text + ss, se - ss);
-			if (cue != SIZE_MAX)
-				cue += ss;
-			cue_clause = first_of_words(c->text + ss, se - ss,
-										required_cues) != SIZE_MAX;
+			{
+				size_t		req_cue;
+
+				/* the first preferred cue and whether a required one occurs */
+				first_of_two_lists(c->text + ss, se - ss, preferred_cues,
+								   required_cues, &cue, &req_cue);
+				if (cue != SIZE_MAX)
+					cue += ss;
+				cue_clause = req_cue != SIZE_MAX;
+			}
+			boilerplate = se - ss <= BOILERPLATE_MAX_SENTENCE &&
+				first_of_words(c->text + ss, se - ss,
+							   boilerplate_cues) != SIZE_MAX;
 			chain_start = -1;
 			prev_kept = SIZE_MAX;
 		}
@@ -4026,8 +4161,11 @@ extract_skills(pctx *c)
 			 sec == JR_SEC_LEGAL || sec == JR_SEC_COMPENSATION) &&
 			!(drop_weak_skills() & 8))
 			continue;
-		if (inside_header_value(c, hit->start, hit->end) ||
-			inside_label_value(c, hit->start, hit->end))
+		if ((boilerplate && !(drop_weak_skills() & 32)) ||
+			inside_header_value(c, hit->start, hit->end) ||
+			inside_label_value(c, hit->start, hit->end) ||
+			((drop_weak_skills() & 16) == 0 &&
+			 inside_field_of_study(c, hit->start, hit->end)))
 			continue;			/* "Montréal, QC" is not quality control */
 		weak = ((drop_weak_skills() & 4) && sec == JR_SEC_OTHER &&
 				hit->start < first_req) ||
@@ -4391,10 +4529,16 @@ extract_requirements(pctx *c)
 {
 	jr_status	st;
 	int			n;
+	jr_req_scan *scan;
 
-	if ((st = jr_experience_extract(&c->lo.pt, &c->exp, c->err)) != JR_OK)
+	/* headings and degree statements are scanned once for both */
+	if ((st = jr_req_scan_build(&c->lo.pt, &scan, c->err)) != JR_OK)
 		return st;
-	if ((st = jr_education_extract(&c->lo.pt, &c->edu, c->err)) != JR_OK)
+	st = jr_experience_extract_scan(&c->lo.pt, scan, &c->exp, c->err);
+	if (st == JR_OK)
+		st = jr_education_extract_scan(&c->lo.pt, scan, &c->edu, c->err);
+	jr_req_scan_free(scan);
+	if (st != JR_OK)
 		return st;
 	n = jr_salary_find_all(c->text, c->len, c->hits, MAX_SALARY_HITS, c->err);
 	if (n < 0)
@@ -4432,6 +4576,93 @@ static void
 json_str(jr_buf *out, const char *s)
 {
 	jr_buf_json_string(out, s, strlen(s));
+}
+
+/*
+ * Split a field of study that is several run together ("computer
+ * sciencestatistics") at the taxonomy names that tile it; otherwise keep it.
+ */
+static int
+split_field(const pctx *c, jr_req_span f, jr_req_span *pieces, int max)
+{
+	jr_skill_hit *hits = NULL;
+	size_t		nhits = 0;
+	jr_error	err;
+	int			n = 0;
+	size_t		pos = f.start;
+	bool		tiled = true;
+
+	jr_error_clear(&err);
+	if (jr_skills_extract(c->text + f.start, f.end - f.start, &hits, &nhits,
+						  &err) == JR_OK && nhits >= 2 && (int) nhits <= max)
+	{
+		for (size_t h = 0; h < nhits && tiled; h++)
+		{
+			size_t		a = f.start + hits[h].start;
+
+			for (; pos < a; pos++)
+				if (c->text[pos] != ' ' && c->text[pos] != '-')
+					tiled = false;
+			pieces[n].start = a;
+			pieces[n].end = f.start + hits[h].end;
+			pos = pieces[n++].end;
+		}
+		for (; pos < f.end; pos++)
+			if (c->text[pos] != ' ')
+				tiled = false;
+	}
+	else
+		tiled = false;
+	jr_free(hits);
+	if (!tiled)
+	{
+		pieces[0] = f;
+		n = 1;
+	}
+	return n;
+}
+
+/*
+ * Append "about": the fields of study of a degree ("in Computer Science or
+ * Statistics"), each once, as the text names them.
+ */
+static void
+write_fields_of_study(pctx *c, jr_buf *out, const jr_edu_item *it)
+{
+	jr_req_span all[JR_EDU_MAX_FIELDS * 4];
+	int			nall = 0;
+	int			written = 0;
+
+	for (int f = 0; f < it->nfields && f < JR_EDU_MAX_FIELDS; f++)
+	{
+		if (it->fields[f].end <= it->fields[f].start ||
+			it->fields[f].end > c->len)
+			continue;
+		nall += split_field(c, it->fields[f], all + nall, 4);
+	}
+	for (int f = 0; f < nall; f++)
+	{
+		size_t		a = all[f].start;
+		size_t		n = all[f].end - a;
+		bool		seen = false;
+
+		for (int g = 0; g < f && !seen; g++)
+		{
+			const char *p = c->text + all[g].start;
+
+			if (all[g].end - all[g].start != n)
+				continue;
+			seen = true;
+			for (size_t i = 0; i < n && seen; i++)
+				seen = lc(p[i]) == lc(c->text[a + i]);
+		}
+		if (seen)
+			continue;
+		jr_buf_puts(out, written++ == 0 ? ",\"about\":[" : ",");
+		jr_buf_json_string(out, c->text + a, n);
+	}
+	if (written > 0)
+		jr_buf_putc(out, ']');
 }
 
 /* Append an amount in cents as a JSON number in major units. */
@@ -4774,7 +5005,9 @@ write_json(pctx *c, const resp_list *r, jr_buf *out)
 			json_str(out, jr_edu_credential_name(it->level));
 			jr_buf_puts(out, ",\"educationalLevel\":");
 			json_str(out, jr_edu_level_name(it->level));
-			jr_buf_printf(out, ",\"required\":%s}", it->required ? "true" : "false");
+			jr_buf_printf(out, ",\"required\":%s", it->required ? "true" : "false");
+			write_fields_of_study(c, out, it);
+			jr_buf_putc(out, '}');
 			if (it->span.end > it->span.start)
 				add_evidence(c, "educationRequirements", rspan(it->span));
 		}

@@ -12,6 +12,7 @@
  */
 #include "jr_requirements.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* How far a clause may reach either side of a token, in bytes. */
@@ -109,17 +110,20 @@ skip_space(const char *t, size_t len, size_t i)
 	return i;
 }
 
-/* Case-insensitive: does t[pos..] start with w? */
-static bool
+/*
+ * Case-insensitive: does t[pos..] start with w?  Compares as it goes, so a
+ * mismatch on the first byte costs no more than one comparison.
+ */
+static inline bool
 starts_ci(const char *t, size_t len, size_t pos, const char *w)
 {
-	size_t		n = strlen(w);
 	size_t		k;
 
-	if (pos > len || len - pos < n)
+	if (pos > len)
 		return false;
-	for (k = 0; k < n; k++)
-		if (lower((unsigned char) t[pos + k]) != (unsigned char) w[k])
+	for (k = 0; w[k] != '\0'; k++)
+		if (pos + k >= len ||
+			lower((unsigned char) t[pos + k]) != (unsigned char) w[k])
 			return false;
 	return true;
 }
@@ -146,20 +150,18 @@ is_lower(unsigned char c)
 }
 
 /*
- * True when list items run together at i: an all-lower-case word of three
+ * True when list items run together at capital i (camel_break_at, after
+ * its cheap test): an all-lower-case word of three
  * or more letters glued to a capitalized word ("solutionsBachelor's",
  * "experienceAbility").  Product names ("JavaScript", "iPhone") start with
  * a capital or have a one-letter head, so they do not match.
  */
 static bool
-camel_break_at(const char *t, size_t len, size_t i)
+camel_break_before(const char *t, size_t i)
 {
 	size_t		j = i;
 	size_t		n = 0;
 
-	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
-		!is_lower((unsigned char) t[i + 1]))
-		return false;
 	while (j > 0 && is_lower((unsigned char) t[j - 1]))
 	{
 		j--;
@@ -172,6 +174,16 @@ camel_break_at(const char *t, size_t len, size_t i)
 		(j == 1 || !is_alpha((unsigned char) t[j - 2]));
 }
 
+/* camel_break_at's cheap test first: a capital before a lower-case letter. */
+static inline bool
+camel_break_at(const char *t, size_t len, size_t i)
+{
+	if (i < 3 || i + 1 >= len || !is_upper((unsigned char) t[i]) ||
+		!is_lower((unsigned char) t[i + 1]))
+		return false;
+	return camel_break_before(t, i);
+}
+
 /*
  * Case-insensitive whole-word match of w (lower case) at pos.  A change
  * from lower to upper case also separates words, as in text whose lines
@@ -180,10 +192,11 @@ camel_break_at(const char *t, size_t len, size_t i)
 static bool
 word_at(const char *t, size_t len, size_t pos, const char *w)
 {
-	size_t		e = pos + strlen(w);
+	size_t		e;
 
 	if (!starts_ci(t, len, pos, w))
 		return false;
+	e = pos + strlen(w);
 	if (!word_start(t, pos) && !camel_break_at(t, len, pos))
 		return false;
 	return word_end(t, len, e) || camel_break_at(t, len, e) ||
@@ -226,6 +239,57 @@ find_word_last(const char *t, size_t len, size_t from, size_t to,
 	return SIZE_MAX;
 }
 
+/* The set of first bytes of a NULL-terminated word list, as 256 bits. */
+typedef struct first_bytes
+{
+	uint64_t	bits[4];
+} first_bytes;
+
+/* Fill fb with the first bytes of words. */
+static inline void
+first_bytes_of(const char *const *words, first_bytes *fb)
+{
+	int			k;
+
+	memset(fb, 0, sizeof(*fb));
+	for (k = 0; words[k] != NULL; k++)
+	{
+		unsigned char c = (unsigned char) words[k][0];
+
+		fb->bits[c >> 6] |= (uint64_t) 1 << (c & 63);
+	}
+}
+
+/* True when byte c is in fb. */
+static inline bool
+first_bytes_has(const first_bytes *fb, unsigned char c)
+{
+	return (fb->bits[c >> 6] >> (c & 63)) & 1;
+}
+
+/*
+ * True when the list word at i could match there: its byte (lower case)
+ * starts a listed word, and i starts a word or a run-together capitalized
+ * one (word_at accepts nothing else).
+ */
+static inline bool
+any_word_may_start(const char *t, size_t i, const first_bytes *fb)
+{
+	unsigned char raw = (unsigned char) t[i];
+
+	if (!is_alnum(raw) || !first_bytes_has(fb, lower(raw)))
+		return false;
+	return word_start(t, i) || is_upper(raw);
+}
+
+/* True when w's second byte (if any) matches t[i + 1], ignoring case. */
+static inline bool
+second_byte_fits(const char *t, size_t len, size_t i, const char *w)
+{
+	return w[1] == '\0' ||
+		(i + 1 < len && lower((unsigned char) t[i + 1]) == (unsigned char) w[1]);
+}
+
 /*
  * First of a NULL-terminated list of words found in [from, to): the
  * leftmost, and on a tie the earliest listed.  Scans position by position,
@@ -237,17 +301,23 @@ find_any_word(const char *t, size_t len, size_t from, size_t to,
 {
 	size_t		i;
 	int			k;
+	first_bytes fb;
 
 	if (to > len)
 		to = len;
+	if (from >= to)
+		return SIZE_MAX;
+	first_bytes_of(words, &fb);
 	for (i = from; i < to; i++)
 	{
-		unsigned char c = lower((unsigned char) t[i]);
+		unsigned char c;
 
-		if (!is_alnum((unsigned char) t[i]))
+		if (!any_word_may_start(t, i, &fb))
 			continue;
+		c = lower((unsigned char) t[i]);
 		for (k = 0; words[k] != NULL; k++)
 			if ((unsigned char) words[k][0] == c &&
+				second_byte_fits(t, len, i, words[k]) &&
 				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
 			{
 				if (which)
@@ -265,17 +335,23 @@ find_any_word_last(const char *t, size_t len, size_t from, size_t to,
 {
 	size_t		i;
 	int			k;
+	first_bytes fb;
 
 	if (to > len)
 		to = len;
+	if (from >= to)
+		return SIZE_MAX;
+	first_bytes_of(words, &fb);
 	for (i = to; i-- > from;)
 	{
-		unsigned char c = lower((unsigned char) t[i]);
+		unsigned char c;
 
-		if (!is_alnum((unsigned char) t[i]))
+		if (!any_word_may_start(t, i, &fb))
 			continue;
+		c = lower((unsigned char) t[i]);
 		for (k = 0; words[k] != NULL; k++)
 			if ((unsigned char) words[k][0] == c &&
+				second_byte_fits(t, len, i, words[k]) &&
 				i + strlen(words[k]) <= to && word_at(t, len, i, words[k]))
 			{
 				if (which)
@@ -342,6 +418,13 @@ bullet_len(const char *t, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *) t;
 
+	if (i >= len)
+		return 0;
+	if (u[i] == '*' && i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t') &&
+		i + 1 < len && t[i + 1] == ' ')
+		return 1;				/* " * " bullets of a flattened list */
+	if (u[i] < 0xC2)
+		return 0;				/* every bullet below starts higher */
 	if (i + 1 < len && u[i] == 0xC2 && u[i + 1] == 0xB7)
 		return 2;				/* · */
 	if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0xA2)
@@ -434,7 +517,8 @@ clause_start(const char *t, size_t len, size_t pos)
 			b = bullet_len(t, len, j - 3) == 3 ? 3 : 0;
 		if (b == 0 && j >= 5)
 			b = bullet_len(t, len, j - 5) == 5 ? 5 : 0;
-		if (b > 0 || camel_break_at(t, len, j))
+		if (b > 0 || (j < len && is_upper((unsigned char) t[j]) &&
+					   camel_break_at(t, len, j)))
 			return j;
 		j--;
 	}
@@ -449,7 +533,9 @@ clause_end(const char *t, size_t len, size_t pos)
 	size_t		j;
 
 	for (j = pos; j < lim; j++)
-		if (boundary_len(t, len, j) > 0 || (j > pos && camel_break_at(t, len, j)))
+		if (boundary_len(t, len, j) > 0 ||
+			(j > pos && is_upper((unsigned char) t[j]) &&
+			 camel_break_at(t, len, j)))
 			return j;
 	return lim;
 }
@@ -643,6 +729,44 @@ static const char *const req_heading_phrases[] = {
 	"experience requirements", NULL
 };
 
+/*
+ * The heading phrases of both lists by first letter, in list order: index
+ * k of pref_heading_phrases as k + 1, of req_heading_phrases as -(k + 1),
+ * each letter's run ended by 0.  Built once per process.
+ */
+#define HEADING_PER_LETTER 24
+static signed char heading_by_letter[26][HEADING_PER_LETTER];
+static bool heading_by_letter_built = false;
+
+/* Fill heading_by_letter (preferred phrases first, as they are tried). */
+static void
+build_heading_by_letter(void)
+{
+	int			pass;
+	int			fill[26];
+
+	memset(fill, 0, sizeof(fill));
+	memset(heading_by_letter, 0, sizeof(heading_by_letter));
+	for (pass = 0; pass < 2; pass++)
+	{
+		const char *const *list = pass == 0 ? pref_heading_phrases
+			: req_heading_phrases;
+		int			k;
+
+		for (k = 0; list[k] != NULL; k++)
+		{
+			int			c = list[k][0] - 'a';
+
+			/* every phrase starts with a lower-case letter */
+			if (c < 0 || c >= 26 || fill[c] >= HEADING_PER_LETTER - 1)
+				continue;
+			heading_by_letter[c][fill[c]++] =
+				(signed char) (pass == 0 ? k + 1 : -(k + 1));
+		}
+	}
+	heading_by_letter_built = true;
+}
+
 /* True when the text before pos can start a heading. */
 static bool
 heading_starts_at(const char *t, size_t len, size_t pos)
@@ -684,40 +808,41 @@ find_heading_marks(const jr_posting_text *pt, heading_marks *hm)
 	size_t		i = 0;
 
 	hm->n = 0;
+	if (!heading_by_letter_built)
+		build_heading_by_letter();
 	while (i < len && hm->n < MAX_HEADING_MARKS)
 	{
 		unsigned char c = lower((unsigned char) t[i]);
-		int			pass;
+		const signed char *r;
 		size_t		matched = 0;
 
+		/* a letter that starts a phrase, at a word start or camel break */
 		if (!is_alpha((unsigned char) t[i]) ||
-			!(word_start(t, i) || camel_break_at(t, len, i)) ||
-			strchr("pngbwdeiorqmjh", c) == NULL)
+			heading_by_letter[c - 'a'][0] == 0 ||
+			!(word_start(t, i) || camel_break_at(t, len, i)))
 		{
 			i++;
 			continue;
 		}
-		for (pass = 0; pass < 2 && matched == 0; pass++)
+		for (r = heading_by_letter[c - 'a']; *r != 0; r++)
 		{
-			const char *const *list = pass == 0 ? pref_heading_phrases
-				: req_heading_phrases;
-			int			k;
+			bool		preferred = *r > 0;
+			const char *w = preferred ? pref_heading_phrases[*r - 1]
+				: req_heading_phrases[-*r - 1];
+			size_t		e;
 
-			for (k = 0; list[k] != NULL; k++)
+			if (!second_byte_fits(t, len, i, w) || !starts_ci(t, len, i, w))
+				continue;
+			e = i + strlen(w);
+			if ((word_end(t, len, e) || camel_break_at(t, len, e) ||
+				 (e < len && is_upper((unsigned char) t[e]))) &&
+				heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
 			{
-				size_t		e = i + strlen(list[k]);
-
-				if (starts_ci(t, len, i, list[k]) &&
-					(word_end(t, len, e) || camel_break_at(t, len, e) ||
-					 (e < len && is_upper((unsigned char) t[e]))) &&
-					heading_starts_at(t, len, i) && heading_ends_at(t, len, e))
-				{
-					hm->pos[hm->n] = i;
-					hm->preferred[hm->n] = pass == 0;
-					hm->n++;
-					matched = e;
-					break;
-				}
+				hm->pos[hm->n] = i;
+				hm->preferred[hm->n] = preferred;
+				hm->n++;
+				matched = e;
+				break;
 			}
 		}
 		if (matched > 0)
@@ -958,6 +1083,89 @@ static const char *const degree_followers_strict[] = {
 	"plus", "and", "holder", "holders", "level", "equivalent", NULL
 };
 
+/* Full words degree_at reads as (the start of) a degree. */
+static const char *const degree_full_words[] = {
+	"bachelor", "bachelors", "baccalaureate", "master", "masters",
+	"doctorate", "doctorates", "doctoral", "doctor", "juris", "associate",
+	"associates", "high", "secondary", "hs", "degree", "degrees", NULL
+};
+
+/*
+ * Every token degree_at can accept, the full words and the abbreviations,
+ * in an open-addressing hash set built once per process: most words of a
+ * posting are rejected with one hash and one probe instead of a hundred
+ * comparisons.
+ */
+#define DEGREE_SET_SIZE 512
+static const char *degree_set[DEGREE_SET_SIZE];
+static uint32_t degree_first_letters;	/* bit c - 'a' per first letter */
+static bool degree_set_built = false;
+
+/* FNV-1a hash of a NUL-terminated token. */
+static inline uint32_t
+token_hash(const char *s)
+{
+	uint32_t	h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char) *s++) * 16777619u;
+	return h;
+}
+
+/* Add a token to the degree set. */
+static void
+degree_set_add(const char *w)
+{
+	uint32_t	slot = token_hash(w) & (DEGREE_SET_SIZE - 1);
+
+	if (w[0] >= 'a' && w[0] <= 'z')
+		degree_first_letters |= (uint32_t) 1 << (w[0] - 'a');
+	while (degree_set[slot] != NULL && strcmp(degree_set[slot], w) != 0)
+		slot = (slot + 1) & (DEGREE_SET_SIZE - 1);
+	degree_set[slot] = w;
+}
+
+/* Build the degree set once. */
+static inline void
+degree_set_ensure(void)
+{
+	if (!degree_set_built)
+	{
+		int			k;
+
+		for (k = 0; degree_full_words[k] != NULL; k++)
+			degree_set_add(degree_full_words[k]);
+		for (k = 0; degree_abbrevs[k].name != NULL; k++)
+			degree_set_add(degree_abbrevs[k].name);
+		degree_set_built = true;
+	}
+}
+
+/* True when a token starting with letter c may be in the degree set. */
+static inline bool
+degree_first_letter(unsigned char c)
+{
+	c = lower(c);
+	return c >= 'a' && c <= 'z' && ((degree_first_letters >> (c - 'a')) & 1);
+}
+
+/* True when norm is a token degree_at can accept (before context checks). */
+static bool
+degree_token_known(const char *norm)
+{
+	uint32_t	slot;
+
+	degree_set_ensure();
+	slot = token_hash(norm) & (DEGREE_SET_SIZE - 1);
+	while (degree_set[slot] != NULL)
+	{
+		if (strcmp(degree_set[slot], norm) == 0)
+			return true;
+		slot = (slot + 1) & (DEGREE_SET_SIZE - 1);
+	}
+	return false;
+}
+
 /*
  * Read a token of letters with inner periods (B.S., Ph.D., M.Sc.) at p:
  * fills norm (lower case, periods dropped) and returns the end of the
@@ -981,7 +1189,7 @@ read_abbrev_token(const char *t, size_t len, size_t p, char *norm,
 		if (is_alpha(c))
 		{
 			/* "degreeOklahoma": list items run together */
-			if (i > p && camel_break_at(t, len, i))
+			if (i > p && is_upper(c) && camel_break_at(t, len, i))
 				break;
 			if (n + 1 >= normcap)
 				return 0;
@@ -1104,7 +1312,8 @@ degree_word_at(const char *t, size_t len, size_t p)
 
 	if (p >= len || !is_alpha((unsigned char) t[p]))
 		return false;
-	if (read_abbrev_token(t, len, p, norm, sizeof(norm), &nupper, &ndots) == 0)
+	if (read_abbrev_token(t, len, p, norm, sizeof(norm), &nupper, &ndots) == 0 ||
+		!degree_token_known(norm))
 		return false;
 	if (strcmp(norm, "bachelor") == 0 || strcmp(norm, "bachelors") == 0 ||
 		strcmp(norm, "master") == 0 || strcmp(norm, "masters") == 0 ||
@@ -1135,7 +1344,7 @@ degree_at(const char *t, size_t len, size_t p, edu_mention *m)
 
 	memset(m, 0, sizeof(*m));
 	m->start = p;
-	if (end == 0)
+	if (end == 0 || !degree_token_known(norm))
 		return 0;
 	/* full words */
 	if (strcmp(norm, "bachelor") == 0 || strcmp(norm, "bachelors") == 0 ||
@@ -1384,6 +1593,41 @@ static const char *const number_words[] = {
 };
 
 /*
+ * True when the letters at i can start a number word (its first two
+ * letters, ignoring case): a cheap test before parse_amount.
+ */
+static inline bool
+may_be_number_word(const char *t, size_t len, size_t i)
+{
+	unsigned char a;
+	unsigned char b;
+
+	if (i + 1 >= len)
+		return false;			/* every number word has 3+ letters */
+	a = lower((unsigned char) t[i]);
+	b = lower((unsigned char) t[i + 1]);
+	switch (a)
+	{
+		case 'z':
+			return b == 'e';
+		case 'o':
+			return b == 'n';
+		case 't':
+			return b == 'w' || b == 'h' || b == 'e';
+		case 'f':
+			return b == 'o' || b == 'i';
+		case 's':
+			return b == 'i' || b == 'e';
+		case 'e':
+			return b == 'i' || b == 'l';
+		case 'n':
+			return b == 'i';
+		default:
+			return false;
+	}
+}
+
+/*
  * Parse a small number at i: one or two digits with an optional ".5", or a
  * number word.  Value in halves (3.5 -> 7); end set past it.
  */
@@ -1423,7 +1667,8 @@ parse_small_number(const char *t, size_t len, size_t i, int *halves,
 	if (i >= len || !is_alpha((unsigned char) t[i]) || !word_start(t, i))
 		return false;
 	for (k = 0; number_words[k] != NULL; k++)
-		if (word_at(t, len, i, number_words[k]))
+		if ((unsigned char) number_words[k][0] == lower((unsigned char) t[i]) &&
+			word_at(t, len, i, number_words[k]))
 		{
 			*halves = 2 * k;
 			*end = i + strlen(number_words[k]);
@@ -2202,11 +2447,13 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	int			k;
 	edu_mention mentions[EDU_MAX_MENTIONS];
 
+	degree_set_ensure();
 	while (i < len && nm < EDU_MAX_MENTIONS)
 	{
 		if (poll_interrupt(i, &next_poll))
 			return -1;
-		if (is_alpha((unsigned char) t[i]) &&
+		/* no degree token starts with another letter (degree_at's norm) */
+		if (degree_first_letter((unsigned char) t[i]) &&
 			(word_start(t, i) ||
 			 (is_upper((unsigned char) t[i]) && i > 0 &&
 			  t[i - 1] >= 'a' && t[i - 1] <= 'z')))
@@ -2253,6 +2500,48 @@ scan_degree_groups(const jr_posting_text *pt, edu_group *groups, int cap)
 	return ng;
 }
 
+/* What both extractors read from one text, computed once (see header). */
+struct jr_req_scan
+{
+	heading_marks hm;			/* headings inside paragraphs */
+	int			ng;				/* degree statements found */
+	edu_group	groups[EDU_MAX_GROUPS];
+};
+
+/* Compute the headings and degree statements of pt into a new scan. */
+jr_status
+jr_req_scan_build(const jr_posting_text *pt, jr_req_scan **out, jr_error *err)
+{
+	jr_req_scan *scan = jr_alloc(sizeof(jr_req_scan));
+
+	*out = NULL;
+	if (scan == NULL)
+		return jr_error_set(err, JR_ERR_NOMEM, 0,
+							"out of memory scanning requirements");
+	scan->hm.n = 0;
+	scan->ng = 0;
+	if (pt->text != NULL && pt->len > 0)
+	{
+		find_heading_marks(pt, &scan->hm);
+		scan->ng = scan_degree_groups(pt, scan->groups, EDU_MAX_GROUPS);
+		if (scan->ng < 0)
+		{
+			jr_free(scan);
+			return jr_error_set(err, JR_ERR_CANCELED, 0,
+								"canceling requirement extraction");
+		}
+	}
+	*out = scan;
+	return JR_OK;
+}
+
+/* Release a scan from jr_req_scan_build; NULL is ignored. */
+void
+jr_req_scan_free(jr_req_scan *scan)
+{
+	jr_free(scan);
+}
+
 /* Words that end the part of a clause that describes a degree. */
 static const char *const degree_clause_stops[] = {
 	"experience", "years", "year", "knowledge", "skills", "skill",
@@ -2264,6 +2553,13 @@ static const char *const degree_clause_stops[] = {
 static const char *const degree_benefit_cues[] = {
 	"tuition", "reimbursement", "reimburse", "scholarship", "scholarships",
 	"alumni", "sponsorship", "assistance", "pursue", NULL
+};
+
+/* Words before a degree that make the reader a student working toward it. */
+static const char *const degree_student_cues[] = {
+	"pursuing", "enrolled", "enrollment", "student", "students",
+	"final year", "final-year", "working toward", "working towards",
+	"rising", "studying", "currently attending", NULL
 };
 
 /* True when a group follows a label such as "Education:" or "Degree:". */
@@ -2312,9 +2608,9 @@ only_words(const char *t, size_t from, size_t to, const char *const *words)
 
 /* Decide, for each group, whether it is ignored, required or preferred. */
 static void
-judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
+judge_degree_groups(const jr_posting_text *pt, const heading_marks *hm,
+					edu_group *groups, int ng)
 {
-	heading_marks hm;
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	int			k;
@@ -2331,9 +2627,7 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 		size_t		j;
 		int			m;
 
-		if (k == 0)
-			find_heading_marks(pt, &hm);
-		g->kind = effective_kind(pt, &hm, g->start);
+		g->kind = effective_kind(pt, hm, g->start);
 		if (k + 1 < ng && groups[k + 1].start < ato)
 			ato = groups[k + 1].start;
 		if (k > 0 && groups[k - 1].end > bfrom && groups[k - 1].end <= g->start)
@@ -2364,6 +2658,13 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
 			}
 		}
 		if (find_any_word(t, len, c0, c1, degree_benefit_cues, NULL) != SIZE_MAX)
+		{
+			g->ignored = true;
+			continue;
+		}
+		/* "currently pursuing a Bachelor's": a student holds no degree yet */
+		if (find_any_word(t, len, c0, g->start, degree_student_cues, NULL) !=
+			SIZE_MAX)
 		{
 			g->ignored = true;
 			continue;
@@ -2422,6 +2723,25 @@ judge_degree_groups(const jr_posting_text *pt, edu_group *groups, int ng)
  * Experience extraction
  * ------------------------------------------------------------------------ */
 
+/* Number of words (letters, digits, hyphens) in t[from, to). */
+static int
+count_words(const char *t, size_t from, size_t to)
+{
+	int			n = 0;
+	bool		in = false;
+
+	for (size_t k = from; k < to; k++)
+	{
+		bool		w = is_alnum((unsigned char) t[k]) || t[k] == '-' ||
+			((unsigned char) t[k] & 0x80);
+
+		if (w && !in)
+			n++;
+		in = w;
+	}
+	return n;
+}
+
 /* Phrases of an explicit "no experience required". */
 static bool
 find_no_experience(const jr_posting_text *pt, jr_req_span *span)
@@ -2463,6 +2783,17 @@ find_no_experience(const jr_posting_text *pt, jr_req_span *span)
 					(word_at(t, len, k, "necessary") ? 1 : 0);
 				return true;
 			}
+		}
+		/* "No teaching experience needed": a domain word, then the verdict */
+		if (no != SIZE_MAX && i - (no + 2) <= 24 &&
+			count_words(t, no + 2, i) <= 2 &&
+			(word_at(t, len, j, "required") || word_at(t, len, j, "necessary") ||
+			 word_at(t, len, j, "needed")))
+		{
+			span->start = no;
+			span->end = j + (word_at(t, len, j, "needed") ? 6 :
+							 word_at(t, len, j, "required") ? 8 : 9);
+			return true;
 		}
 		if (no != SIZE_MAX && only_qualifiers(t, no + 2, i) &&
 			(word_at(t, len, j, "required") || word_at(t, len, j, "necessary") ||
@@ -2516,6 +2847,25 @@ jr_status
 jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 					  jr_error *err)
 {
+	jr_req_scan *scan;
+	jr_status	st;
+
+	memset(out, 0, sizeof(*out));
+	jr_error_clear(err);
+	if (pt->text == NULL || pt->len == 0)
+		return JR_OK;
+	if ((st = jr_req_scan_build(pt, &scan, err)) != JR_OK)
+		return st;
+	st = jr_experience_extract_scan(pt, scan, out, err);
+	jr_req_scan_free(scan);
+	return st;
+}
+
+/* jr_experience_extract with the scan of pt already made. */
+jr_status
+jr_experience_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
+						   jr_experience *out, jr_error *err)
+{
 	const char *t = pt->text;
 	size_t		len = pt->len;
 	size_t		i = 0;
@@ -2526,14 +2876,13 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 	int			k;
 	int			tier;
 	exp_cand	cands[EXP_MAX_CANDS];
-	edu_group	groups[EDU_MAX_GROUPS];
-	heading_marks hm;
+	const edu_group *groups = scan->groups;
+	const heading_marks *hm = &scan->hm;
 
 	memset(out, 0, sizeof(*out));
 	jr_error_clear(err);
 	if (pt->text == NULL || pt->len == 0)
 		return JR_OK;
-	find_heading_marks(pt, &hm);
 	while (i < len && nc < EXP_MAX_CANDS && namounts < EXP_MAX_AMOUNTS)
 	{
 		unsigned char c = (unsigned char) t[i];
@@ -2550,7 +2899,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 			if (parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &hm, &a, &cands[nc]))
+				if (judge_amount(pt, hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2561,11 +2910,11 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 		}
 		if (is_alpha(c) && word_start(t, i))
 		{
-			if (strchr("zotfsenZOTFSEN", c) != NULL &&
+			if (may_be_number_word(t, len, i) &&
 				parse_amount(t, len, i, &a))
 			{
 				namounts++;
-				if (judge_amount(pt, &hm, &a, &cands[nc]))
+				if (judge_amount(pt, hm, &a, &cands[nc]))
 					nc++;
 				i = a.end;
 				continue;
@@ -2581,10 +2930,7 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 							"canceling experience extraction");
 
 	/* attach degrees: "BS with 7 years", "Master's degree and 2 years" */
-	ng = scan_degree_groups(pt, groups, EDU_MAX_GROUPS);
-	if (ng < 0)
-		return jr_error_set(err, JR_ERR_CANCELED, 0,
-							"canceling experience extraction");
+	ng = scan->ng;
 	{
 		bool		claimed[EDU_MAX_GROUPS];
 
@@ -2798,7 +3144,8 @@ jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 static const char *const field_vague_starts[] = {
 	"a", "an", "the", "related", "relevant", "similar", "other", "any",
 	"equivalent", "another", "comparable", "applicable", "appropriate",
-	"closely", "directly", NULL
+	"closely", "directly", "in", "one", "two", "three", "four", "five",
+	"work", "etc", NULL
 };
 
 /* Words that end a list of fields of study. */
@@ -2806,8 +3153,84 @@ static const char *const field_stops[] = {
 	"preferred", "required", "with", "from", "plus", "and/or", "is", "are",
 	"or equivalent", "preferably", "strongly", "highly", "desired",
 	"experience", "required.", "including", "such", "e.g", "i.e", "at",
-	"years", "year", "is", "a plus", "minimum", NULL
+	"years", "year", "is", "a plus", "minimum", "will", "etc", NULL
 };
+
+/* Nouns that name a class of fields ("a quantitative field"), not a field. */
+static const char *const field_classes[] = {
+	"field", "fields", "discipline", "disciplines", "area", "areas",
+	"subject", "subjects", "major", "majors", NULL
+};
+
+/* Skip "or higher", "or equivalent", "required" between a degree and "in". */
+static size_t
+skip_level_qualifier(const char *t, size_t len, size_t j)
+{
+	static const char *const quals[] = {
+		"or higher", "or above", "or greater", "or equivalent",
+		"or an equivalent", "is required", "required", "preferred", NULL
+	};
+
+	for (int round = 0; round < 2; round++)
+	{
+		int			k;
+
+		for (k = 0; quals[k] != NULL; k++)
+			if (word_at(t, len, j, quals[k]))
+				break;
+		if (quals[k] == NULL)
+			break;
+		j = skip_hspace(t, len, j + strlen(quals[k]));
+	}
+	return j;
+}
+
+/*
+ * Skip a class of fields that introduces a list: "a quantitative field
+ * (Statistics, ...)", "a technical discipline such as Physics, ...".  Returns
+ * the start of the list (and narrows *to to the closing parenthesis), or j
+ * unchanged when the text does not have that shape.
+ */
+static size_t
+skip_field_class(const char *t, size_t len, size_t j, size_t *to)
+{
+	static const char *const openers[] = {
+		"such as", "like", "e.g.", "e.g", "including", "for example", NULL
+	};
+	size_t		i = j;
+
+	if (word_at(t, len, i, "a") || word_at(t, len, i, "an"))
+		i = skip_hspace(t, len, i + (word_at(t, len, i, "a") ? 1 : 2));
+	for (int w = 0; w < 4 && i < *to; w++)
+	{
+		size_t		e = i;
+
+		while (e < *to && (is_alpha((unsigned char) t[e]) || t[e] == '-'))
+			e++;
+		if (e == i)
+			return j;
+		if (word_in(t, i, e, field_classes))
+		{
+			i = skip_hspace(t, len, e);
+			if (i < *to && t[i] == ',')
+				i = skip_hspace(t, len, i + 1);
+			if (i < *to && t[i] == '(')
+			{
+				const char *close = memchr(t + i, ')', *to - i);
+
+				if (close != NULL)
+					*to = (size_t) (close - t);
+				return skip_hspace(t, len, i + 1);
+			}
+			for (int k = 0; openers[k] != NULL; k++)
+				if (word_at(t, len, i, openers[k]))
+					return skip_hspace(t, len, i + strlen(openers[k]));
+			return j;
+		}
+		i = skip_hspace(t, len, e);
+	}
+	return j;
+}
 
 /* Read "in Computer Science, Statistics, or a related field" after a group. */
 static void
@@ -2817,6 +3240,10 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 	size_t		j = skip_hspace(t, len, from);
 	size_t		stop;
 
+	/* "B.S. in Physics": the group ends before the abbreviation's dot */
+	if (from >= 3 && j == from && j < len && t[j] == '.' &&
+		t[from - 2] == '.' && is_alpha((unsigned char) t[from - 1]))
+		j = skip_hspace(t, len, j + 1);
 	if (j < len && t[j] == '(')
 	{
 		/* "Master's degree (M.A./M.S.) in ..." */
@@ -2828,9 +3255,11 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 	}
 	if (word_at(t, len, j, "degree") || word_at(t, len, j, "degrees"))
 		j = skip_hspace(t, len, j + (word_at(t, len, j, "degree") ? 6 : 7));
+	j = skip_level_qualifier(t, len, j);
 	if (!word_at(t, len, j, "in"))
 		return;
 	j = skip_hspace(t, len, j + 2);
+	j = skip_field_class(t, len, j, &to);
 	stop = find_any_word(t, len, j, to, field_stops, NULL);
 	if (stop != SIZE_MAX)
 		to = stop;
@@ -2842,7 +3271,8 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 
 		/* a field runs to the next ",", "/", "(" or " or "/" and " */
 		while (e < to && t[e] != ',' && t[e] != '(' && t[e] != ')' &&
-			   t[e] != '/' && t[e] != '.' && t[e] != ':' &&
+			   t[e] != '/' && t[e] != '.' && t[e] != ':' && t[e] != '*' &&
+			   t[e] != '|' && !is_digit((unsigned char) t[e]) &&
 			   !(e > j && word_at(t, len, e, "or")) &&
 			   !(e > j && word_at(t, len, e, "and")))
 			e++;
@@ -2857,6 +3287,9 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 
 			while (fe < we && is_alpha((unsigned char) t[fe]))
 				fe++;
+			/* "or a related technical discipline" ends the list */
+			if (find_any_word(t, len, ws, we, field_classes, NULL) != SIZE_MAX)
+				break;
 			if (!word_in(t, ws, fe, field_vague_starts))
 			{
 				item->fields[item->nfields].start = ws;
@@ -2866,7 +3299,8 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 		}
 		if (e >= to)
 			break;
-		if (t[e] == '(' || t[e] == ')' || t[e] == '.' || t[e] == ':')
+		if (t[e] == '(' || t[e] == ')' || t[e] == '.' || t[e] == ':' ||
+			t[e] == '*' || t[e] == '|' || is_digit((unsigned char) t[e]))
 			break;
 		j = e + 1;
 		if (word_at(t, len, e, "or"))
@@ -3050,8 +3484,27 @@ jr_status
 jr_education_extract(const jr_posting_text *pt, jr_education *out,
 					 jr_error *err)
 {
+	jr_req_scan *scan;
+	jr_status	st;
+
+	memset(out, 0, sizeof(*out));
+	jr_error_clear(err);
+	if (pt->text == NULL || pt->len == 0)
+		return JR_OK;
+	if ((st = jr_req_scan_build(pt, &scan, err)) != JR_OK)
+		return st;
+	st = jr_education_extract_scan(pt, scan, out, err);
+	jr_req_scan_free(scan);
+	return st;
+}
+
+/* jr_education_extract with the scan of pt already made. */
+jr_status
+jr_education_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
+						  jr_education *out, jr_error *err)
+{
 	edu_group	groups[EDU_MAX_GROUPS];
-	int			ng;
+	int			ng = scan->ng;
 	int			k;
 	int			req = -1;
 	jr_req_span span;
@@ -3060,11 +3513,12 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 	jr_error_clear(err);
 	if (pt->text == NULL || pt->len == 0)
 		return JR_OK;
-	ng = scan_degree_groups(pt, groups, EDU_MAX_GROUPS);
-	if (ng < 0 || jr_interrupted())
+	if (jr_interrupted())
 		return jr_error_set(err, JR_ERR_CANCELED, 0,
 							"canceling education extraction");
-	judge_degree_groups(pt, groups, ng);
+	/* judging marks the groups: work on a copy */
+	memcpy(groups, scan->groups, sizeof(edu_group) * (size_t) ng);
+	judge_degree_groups(pt, &scan->hm, groups, ng);
 	for (k = 0; k < ng; k++)
 	{
 		if (groups[k].ignored)
@@ -3113,6 +3567,24 @@ jr_education_extract(const jr_posting_text *pt, jr_education *out,
 			c1 = groups[k + 1].start;
 		read_fields(pt->text, pt->len, groups[k].end, c1, item);
 		break;
+	}
+	/* every degree mention's fields of study ("in Physics or Statistics") */
+	for (k = 0; k < ng && out->nall_fields < JR_EDU_MAX_ALL_FIELDS; k++)
+	{
+		jr_edu_item fields;
+		size_t		c1 = clause_end(pt->text, pt->len, groups[k].end);
+
+		if (k + 1 < ng && groups[k + 1].start < c1)
+			c1 = groups[k + 1].start;
+		fields.nfields = 0;
+		read_fields(pt->text, pt->len, groups[k].end, c1, &fields);
+		for (int f = 0; f < fields.nfields &&
+			 out->nall_fields < JR_EDU_MAX_ALL_FIELDS; f++)
+		{
+			out->all_fields[out->nall_fields] = fields.fields[f];
+			out->all_fields_ignored[out->nall_fields] = groups[k].ignored;
+			out->nall_fields++;
+		}
 	}
 	if (out->nitems > 0)
 		out->state = JR_REQ_STATED;
@@ -3289,6 +3761,7 @@ jr_pay_select(const jr_posting_text *pt, const jr_salary_hit *hits, int nhits,
 	bool		commission = false;
 	bool		strong = false;
 	int			ctx[JR_PAY_MAX_ITEMS * 4];
+	int			first_benefit = -1;
 	size_t		cues[JR_PAY_MAX_ITEMS * 4];
 	int			n = nhits < JR_PAY_MAX_ITEMS * 4 ? nhits : JR_PAY_MAX_ITEMS * 4;
 
@@ -3332,7 +3805,19 @@ jr_pay_select(const jr_posting_text *pt, const jr_salary_hit *hits, int nhits,
 		if (ctx[k] == 0 && first_plain < 0 &&
 			!section_is_foreign(kind == JR_SEC_COMPENSATION ? JR_SEC_OTHER : kind))
 			first_plain = k;
+
+		/*
+		 * Boards that sum a posting up as "Job highlights" list the pay
+		 * among the benefits ("$19.25 - $22.00 per hour"): a range with its
+		 * currency and period stated there is the pay when nothing else is.
+		 */
+		if (ctx[k] == 0 && first_benefit < 0 && kind == JR_SEC_BENEFITS &&
+			(hits[k].evidence & JR_HIT_CURRENCY) &&
+			(hits[k].evidence & JR_HIT_PERIOD))
+			first_benefit = k;
 	}
+	if (first_plain < 0)
+		first_plain = first_benefit;
 	/* a posting that pays commission: its "earnings" are no base pay */
 	if (!commission && n > 0 &&
 		(find_word(pt->text, pt->len, 0, pt->len, "commission") != SIZE_MAX ||

@@ -90,9 +90,29 @@ typedef struct jr_experience
 	jr_req_span spans[JR_REQ_MAX_SPANS];
 } jr_experience;
 
+/*
+ * What the experience and education extractors both read from one text
+ * (headings inside paragraphs, degree statements).  A caller running both
+ * builds it once and passes it to the _scan variants; the plain extractors
+ * build their own.
+ */
+typedef struct jr_req_scan jr_req_scan;
+
+/* Scan pt; release the result with jr_req_scan_free. */
+jr_status	jr_req_scan_build(const jr_posting_text *pt, jr_req_scan **out,
+							  jr_error *err);
+
+/* Release a scan; NULL is ignored. */
+void		jr_req_scan_free(jr_req_scan *scan);
+
 /* Find the experience requirement of the main role. */
 jr_status	jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 								  jr_error *err);
+
+/* jr_experience_extract with a scan of the same pt. */
+jr_status	jr_experience_extract_scan(const jr_posting_text *pt,
+									   const jr_req_scan *scan,
+									   jr_experience *out, jr_error *err);
 
 /* ------------------------------------------------------------------------
  * Education
@@ -100,6 +120,7 @@ jr_status	jr_experience_extract(const jr_posting_text *pt, jr_experience *out,
 
 #define JR_EDU_MAX_ITEMS 6
 #define JR_EDU_MAX_FIELDS 6
+#define JR_EDU_MAX_ALL_FIELDS 24
 
 /* One educationRequirements entry. */
 typedef struct jr_edu_item
@@ -123,11 +144,21 @@ typedef struct jr_education
 	bool		experience_in_place;	/* "or equivalent experience" */
 	jr_req_span in_place_span;
 	jr_req_span none_span;		/* evidence for JR_REQ_NONE */
+	int			nall_fields;	/* fields of study of every degree mention */
+	jr_req_span all_fields[JR_EDU_MAX_ALL_FIELDS];
+	bool		all_fields_ignored[JR_EDU_MAX_ALL_FIELDS];	/* of a degree
+																 * that is not
+																 * a requirement */
 } jr_education;
 
 /* Find the education required and preferred. */
 jr_status	jr_education_extract(const jr_posting_text *pt, jr_education *out,
 								 jr_error *err);
+
+/* jr_education_extract with a scan of the same pt. */
+jr_status	jr_education_extract_scan(const jr_posting_text *pt,
+									  const jr_req_scan *scan,
+									  jr_education *out, jr_error *err);
 
 /* ------------------------------------------------------------------------
  * Base pay

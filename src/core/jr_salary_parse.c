@@ -1202,6 +1202,23 @@ take_prefix(scanner *sc)
 	return 0;
 }
 
+/* True for a word naming pay on top of the base ("+ bonus", "+ tips"). */
+static bool
+is_pay_extra(const tok *t)
+{
+	static const char *const extras[] = {
+		"bonus", "bonuses", "commission", "commissions", "equity", "stock",
+		"tips", "tip", "incentive", "incentives", "ote", "benefits",
+		"overtime", "shift", "differential", "per", "rsu", "rsus", "options",
+		"profit", "allowance", "relocation", "sign", "signing", NULL
+	};
+
+	for (int k = 0; extras[k] != NULL; k++)
+		if (is_word(t, extras[k]))
+			return true;
+	return false;
+}
+
 /* Accept "or more", "and up", "+" style open-upper markers. */
 static bool
 take_open_marker(scanner *sc)
@@ -1214,10 +1231,18 @@ take_open_marker(scanner *sc)
 	if (t.kind == T_PLUS)
 	{
 		lex(sc, t.end, &t2);
-		/* "+ bonus" adds something; "+", "+/yr", "+ USD" mark openness */
+
+		/*
+		 * "+ bonus" adds something; "+", "+/yr", "+ USD" mark openness, and
+		 * so does a "+" glued to the amount before a word ("$120,000+ base",
+		 * "$105k+ depending on experience") unless the word is more pay.
+		 */
 		if (t2.kind == T_WORD && period_adjective(&t2) < 0 &&
 			!is_word(&t2, "per") && !is_word(&t2, "a") &&
-			!is_word(&t2, "an") && !word_currency(sc, &t2, code))
+			!is_word(&t2, "an") && !word_currency(sc, &t2, code) &&
+			!(t.start == sc->pos && t.end < sc->len &&
+			  (sc->s[t.end] == ' ' || sc->s[t.end] == '\t') &&
+			  !is_pay_extra(&t2)))
 			return false;
 		if (t2.kind == T_NUM || t2.kind == T_CUR || t2.kind == T_PLUS)
 			return false;

@@ -259,24 +259,59 @@ static const lexword lexicon[] = {
 
 #define LEX_WORD_MAX 16
 
+/*
+ * The lexicon as an open-addressing hash table of entry numbers plus one
+ * (0: empty slot), built once per process: a word costs one hash and a
+ * probe or two instead of a binary search of string comparisons.
+ */
+#define LEX_SLOTS 1024
+static uint16_t lex_slots[LEX_SLOTS];
+static bool lex_slots_built = false;
+
+/* FNV-1a hash of a NUL-terminated word. */
+static inline uint32_t
+lex_hash(const char *w)
+{
+	uint32_t	h = 2166136261u;
+
+	while (*w != '\0')
+		h = (h ^ (unsigned char) *w++) * 16777619u;
+	return h;
+}
+
+/* Fill lex_slots from the lexicon. */
+static void
+build_lex_slots(void)
+{
+	size_t		k;
+
+	for (k = 0; k < sizeof(lexicon) / sizeof(lexicon[0]); k++)
+	{
+		uint32_t	slot = lex_hash(lexicon[k].w) & (LEX_SLOTS - 1);
+
+		while (lex_slots[slot] != 0)
+			slot = (slot + 1) & (LEX_SLOTS - 1);
+		lex_slots[slot] = (uint16_t) (k + 1);
+	}
+	lex_slots_built = true;
+}
+
 /* Look a lower-case word up in the lexicon; NULL when absent. */
 static const lexword *
 lookup(const char *w)
 {
-	int			lo = 0;
-	int			hi = (int) (sizeof(lexicon) / sizeof(lexicon[0])) - 1;
+	uint32_t	slot;
 
-	while (lo <= hi)
+	if (!lex_slots_built)
+		build_lex_slots();
+	slot = lex_hash(w) & (LEX_SLOTS - 1);
+	while (lex_slots[slot] != 0)
 	{
-		int			mid = (lo + hi) / 2;
-		int			c = strcmp(w, lexicon[mid].w);
+		const lexword *lw = &lexicon[lex_slots[slot] - 1];
 
-		if (c == 0)
-			return &lexicon[mid];
-		if (c < 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
+		if (lw->w[0] == w[0] && strcmp(lw->w, w) == 0)
+			return lw;
+		slot = (slot + 1) & (LEX_SLOTS - 1);
 	}
 	return NULL;
 }
@@ -339,7 +374,8 @@ read_word(const char *s, size_t len, size_t i, char *w, size_t *wlen)
 	size_t		j = i;
 
 	while (j < len && is_letter((unsigned char) s[j]) &&
-		   !(j > i && jr_sal_word_break(s, len, j)))
+		   !(j > i && s[j] >= 'A' && s[j] <= 'Z' &&
+			 jr_sal_word_break(s, len, j)))
 	{
 		if (j - i < LEX_WORD_MAX - 1)
 		{
@@ -364,16 +400,16 @@ static void
 context_word(context *cx, const char *w, size_t end)
 {
 	const lexword *lw = lookup(w);
-	bool		unit_rate = cx->last_unit >= 0 &&
+	bool		unit_rate = cx->last_unit >= 0 && w[0] == 'r' &&
 		(strcmp(w, "rate") == 0 || strcmp(w, "rates") == 0);
 	int			unit = -1;
 
 	/* "day rate", "hour rate": the period of the rate */
-	if (strcmp(w, "day") == 0)
+	if (w[0] == 'd' && strcmp(w, "day") == 0)
 		unit = JR_PERIOD_DAY;
-	else if (strcmp(w, "hour") == 0)
+	else if (w[0] == 'h' && strcmp(w, "hour") == 0)
 		unit = JR_PERIOD_HOUR;
-	else if (strcmp(w, "week") == 0)
+	else if (w[0] == 'w' && strcmp(w, "week") == 0)
 		unit = JR_PERIOD_WEEK;
 	if (unit_rate)
 	{

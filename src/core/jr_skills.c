@@ -659,9 +659,13 @@ lookup_uncached(const char *s, size_t len)
 /*
  * A per-process cache of recent lookups, keyed by the bytes as given: the
  * same names come back again and again (skill lists repeat), and a hit
- * skips normalization.  Direct-mapped, 16384 slots of one 64-byte cache
- * line (1 MB, allocated with aligned_alloc on first use: a process-lifetime
- * cache); strings longer than a slot's bytes are not cached.
+ * skips normalization.  16384 slots of one 64-byte cache line (1 MB,
+ * allocated with aligned_alloc on first use: a process-lifetime cache),
+ * two-way set-associative: a name lives in one of the two adjacent slots
+ * of its set, the most recently filled first, so two names that hash to
+ * the same set do not evict each other (with one way, the 8,719 names and
+ * aliases would share a slot with another in about 40% of cases).  Strings longer than a
+ * slot's bytes are not cached.
  */
 #define LOOKUP_CACHE_SLOTS	16384
 #define LOOKUP_CACHE_BYTES	48
@@ -744,10 +748,38 @@ slot_fill(lookup_slot *slot, uint64_t h, const char *s, size_t len, int id)
 	memcpy(slot->bytes, s, len);
 }
 
+/* The first slot of the set raw hash h maps to (the second follows it). */
+static inline lookup_slot *
+cache_set(uint64_t h)
+{
+	return &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 2)];
+}
+
+/* The slot of set holding s[0, len) with raw hash h, or NULL. */
+static inline lookup_slot *
+set_find(lookup_slot *set, uint64_t h, const char *s, size_t len)
+{
+	if (slot_holds(&set[0], h, s, len))
+		return &set[0];
+	if (slot_holds(&set[1], h, s, len))
+		return &set[1];
+	return NULL;
+}
+
+/* Remember s[0, len) is skill id in set, first; the older way is dropped. */
+static inline void
+set_fill(lookup_slot *set, uint64_t h, const char *s, size_t len, int id)
+{
+	if (set[0].len != UINT32_MAX)
+		set[1] = set[0];
+	slot_fill(&set[0], h, s, len, id);
+}
+
 /* Id of the skill a name or alias denotes (normalize_skill), or -1. */
 int
 jr_skill_lookup(const char *s, size_t len)
 {
+	lookup_slot *set;
 	lookup_slot *slot;
 	uint64_t	h;
 	int			id;
@@ -757,11 +789,12 @@ jr_skill_lookup(const char *s, size_t len)
 	if (len > LOOKUP_CACHE_BYTES || !lookup_cache_ready())
 		return lookup_uncached(s, len);
 	h = raw_hash(s, len);
-	slot = &lookup_cache[h & (LOOKUP_CACHE_SLOTS - 1)];
-	if (slot_holds(slot, h, s, len))
+	set = cache_set(h);
+	slot = set_find(set, h, s, len);
+	if (slot != NULL)
 		return slot->id;
 	id = lookup_uncached(s, len);
-	slot_fill(slot, h, s, len, id);
+	set_fill(set, h, s, len, id);
 	return id;
 }
 
@@ -814,7 +847,8 @@ jr_skill_lookup_many(const char *const *names, const size_t *lens, int *ids,
 				continue;
 			}
 			h[i] = raw_hash(s, len);
-			JR_PREFETCH(&lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)]);
+			JR_PREFETCH(cache_set(h[i]));
+			JR_PREFETCH(cache_set(h[i]) + 1);
 		}
 		/* probe; normalize the misses, prefetch their key-table slots */
 		for (i = 0; i < m; i++)
@@ -825,8 +859,8 @@ jr_skill_lookup_many(const char *const *names, const size_t *lens, int *ids,
 
 			if (!todo[i])
 				continue;
-			slot = &lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)];
-			if (slot_holds(slot, h[i], s, len))
+			slot = set_find(cache_set(h[i]), h[i], s, len);
+			if (slot != NULL)
 			{
 				ids[start + i] = slot->id;
 				todo[i] = false;
@@ -838,7 +872,7 @@ jr_skill_lookup_many(const char *const *names, const size_t *lens, int *ids,
 			{
 				/* not plain ASCII, too long or empty: the one-off path */
 				ids[start + i] = lookup_uncached(s, len);
-				slot_fill(slot, h[i], s, len, ids[start + i]);
+				set_fill(cache_set(h[i]), h[i], s, len, ids[start + i]);
 				todo[i] = false;
 				continue;
 			}
@@ -854,8 +888,7 @@ jr_skill_lookup_many(const char *const *names, const size_t *lens, int *ids,
 			if (!todo[i])
 				continue;
 			ids[start + i] = skill_of_key(find_key(keys[i], kn[i], kh[i]));
-			slot_fill(&lookup_cache[h[i] & (LOOKUP_CACHE_SLOTS - 1)], h[i], s,
-					  len, ids[start + i]);
+			set_fill(cache_set(h[i]), h[i], s, len, ids[start + i]);
 		}
 	}
 }
@@ -1273,6 +1306,43 @@ candidate_cmp(const void *a, const void *b)
 	return x->key < y->key ? -1 : (x->key > y->key);
 }
 
+/*
+ * Sort candidates with candidate_cmp.  They arrive almost in order (by
+ * where they end, and keys are short), so an insertion sort is linear in
+ * practice; past a budget of moves it hands over to qsort, so adversarial
+ * input stays O(n log n).  The order is total (one walk starts per
+ * position, so no two candidates share start, end, plural, kind and key),
+ * so both sorts give the same result.
+ */
+static void
+sort_candidates(candidate *c, size_t n)
+{
+	size_t		budget = 8 * n + 64;
+	size_t		i;
+
+	for (i = 1; i < n; i++)
+	{
+		candidate	tmp;
+		size_t		j = i;
+
+		if (candidate_cmp(&c[i - 1], &c[i]) <= 0)
+			continue;
+		tmp = c[i];
+		while (j > 0 && candidate_cmp(&c[j - 1], &tmp) > 0 && budget > 0)
+		{
+			c[j] = c[j - 1];
+			j--;
+			budget--;
+		}
+		c[j] = tmp;
+		if (budget == 0)
+		{
+			qsort(c, n, sizeof(candidate), candidate_cmp);
+			return;
+		}
+	}
+}
+
 /* Index of the first candidate starting at or after pos. */
 static size_t
 first_starting_at(const candidate *c, size_t n, size_t pos)
@@ -1562,6 +1632,17 @@ judge_context(extractor *x, mention *m, size_t n)
 	}
 }
 
+/* True when trie state st has a step on byte b that completes a key. */
+static inline bool
+completes_key(int32_t st, unsigned char b)
+{
+	int			cls = jr_skills_trie_class[b];
+	int32_t		t = jr_skills_trie[st].base + cls;
+
+	return cls != 0 && jr_skills_trie[t].check == st &&
+		jr_skills_trie[t].key >= 0;
+}
+
 /* Scan the text and record candidates. */
 static jr_status
 scan_text(extractor *x, const char *text, size_t len, jr_error *err)
@@ -1595,13 +1676,64 @@ scan_text(extractor *x, const char *text, size_t len, jr_error *err)
 			x->work += j - i;
 			i = j;
 		}
+		else if (IS_LOWER(c) && x->nwalks == 1 && x->nends == 0 &&
+				 x->nplurals == 0 && n.prev_word && IS_ALPHA(s[i - 1]) &&
+				 !completes_key(x->walks[0].state, c))
+		{
+			/*
+			 * Inside a word with one walk alive (the usual case: most
+			 * words begin like some key): step it over lower-case letters,
+			 * as feed would with no boundary, no walk to start and nothing
+			 * to settle, until it dies or is about to complete a key (feed
+			 * does that byte).
+			 */
+			int32_t		st = x->walks[0].state;
+			size_t		j = i;
+
+			while (j < len && IS_LOWER(s[j]))
+			{
+				int			cls = jr_skills_trie_class[s[j]];
+				int32_t		t = jr_skills_trie[st].base + cls;
+
+				if (cls == 0 || jr_skills_trie[t].check != st)
+				{
+					/* the walk dies here */
+					x->nwalks = 0;
+					j++;
+					break;
+				}
+				if (jr_skills_trie[t].key >= 0)
+					break;
+				st = t;
+				j++;
+			}
+			x->walks[0].state = st;
+			x->pos += j - i;
+			x->work += 2 * (j - i);
+			i = j;
+		}
+		else if (c == ' ')
+		{
+			/* a plain space, as norm_next would read it */
+			if (n.pending == 0)
+				n.pending = ' ';
+			n.prev_word = false;
+			i++;
+		}
 		else if (IS_ALNUM(c))
 		{
 			/* the common case, as norm_next would do it */
 			uint8_t		b = n.prev_word ? case_boundary(s, len, i) :
 				BOUND_HARD;
 
-			if (n.pending && n.any)
+			if (n.pending && n.any && x->nwalks == 0 && x->nends == 0 &&
+				x->nplurals == 0)
+			{
+				/* the separator, with nothing alive to step or settle */
+				x->pos++;
+				x->work++;
+			}
+			else if (n.pending && n.any)
 				ok = feed(x, n.pending, BOUND_HARD, i, i);
 			n.pending = 0;
 			n.any = true;
@@ -1678,8 +1810,7 @@ jr_skills_extract(const char *text, size_t len, jr_skill_hit **hits,
 	status = scan_text(x, text, len, err);
 	if (status != JR_OK)
 		goto done;
-	if (x->ncands > 0)
-		qsort(x->cands, x->ncands, sizeof(candidate), candidate_cmp);
+	sort_candidates(x->cands, x->ncands);
 	resolve_chains(x);
 	if (!select_mentions(x, &m, &nm))
 	{

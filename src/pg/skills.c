@@ -81,13 +81,26 @@ extract_skills(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(names_to_array(ids, n));
 }
 
+/* Skill lists up to this long are converted in the caller's stack frame. */
+#define LOCAL_ITEMS 32
+
+/* Room for the items of a short skill list and their lookup. */
+typedef struct item_buf
+{
+	jr_skill_item items[LOCAL_ITEMS];
+	const char *names[LOCAL_ITEMS];
+	size_t		lens[LOCAL_ITEMS];
+	int			ids[LOCAL_ITEMS];
+} item_buf;
+
 /*
  * The items of a text[] as jr_skill_items (NULL elements dropped), looked
- * up in one batch.  Walks the array's data directly (elements of text[] are
- * never toasted, and VARDATA_ANY reads short headers as they are).
+ * up in one batch; in buf when the list is short, else palloc'd.  Walks the
+ * array's data directly (elements of text[] are never toasted, and
+ * VARDATA_ANY reads short headers as they are).
  */
 static jr_skill_item *
-array_to_items(ArrayType *a, size_t *n)
+array_to_items(ArrayType *a, size_t *n, item_buf *buf)
 {
 	int			nelems = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
 	jr_skill_item *items;
@@ -105,10 +118,20 @@ array_to_items(ArrayType *a, size_t *n)
 				 errmsg("skill lists must be one-dimensional arrays")));
 	if (ARR_ELEMTYPE(a) != TEXTOID)
 		elog(ERROR, "skill list is not a text[]");
-	items = palloc(sizeof(jr_skill_item) * (nelems > 0 ? nelems : 1));
-	names = palloc(sizeof(char *) * (nelems > 0 ? nelems : 1));
-	lens = palloc(sizeof(size_t) * (nelems > 0 ? nelems : 1));
-	ids = palloc(sizeof(int) * (nelems > 0 ? nelems : 1));
+	if (nelems <= LOCAL_ITEMS)
+	{
+		items = buf->items;
+		names = buf->names;
+		lens = buf->lens;
+		ids = buf->ids;
+	}
+	else
+	{
+		items = palloc(sizeof(jr_skill_item) * nelems);
+		names = palloc(sizeof(char *) * nelems);
+		lens = palloc(sizeof(size_t) * nelems);
+		ids = palloc(sizeof(int) * nelems);
+	}
 	*n = 0;
 	for (i = 0; i < nelems; i++)
 	{
@@ -147,16 +170,18 @@ skill_overlap_arrays(PG_FUNCTION_ARGS)
 	ArrayType  *want = PG_GETARG_ARRAYTYPE_P(1);
 	jr_skill_item *hi;
 	jr_skill_item *wi;
+	item_buf	hbuf;
+	item_buf	wbuf;
 	size_t		nh;
 	size_t		nw;
 	double		share;
 	jr_error	err;
 	jr_status	status;
 
-	wi = array_to_items(want, &nw);
+	wi = array_to_items(want, &nw, &wbuf);
 	if (nw == 0)
 		PG_RETURN_FLOAT8(1.0);
-	hi = array_to_items(have, &nh);
+	hi = array_to_items(have, &nh, &hbuf);
 	jr_error_clear(&err);
 	status = jr_skill_overlap(hi, nh, wi, nw, &share, &err);
 	jr_pg_check(status, &err);

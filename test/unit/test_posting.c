@@ -7,6 +7,7 @@
  *		behaviour (cancel, out of memory, adversarial input).
  */
 #include "jr_buf.h"
+#include "jr_core.h"
 #include "jr_json.h"
 #include "jr_posting.h"
 #include "unit.h"
@@ -261,6 +262,59 @@ test_context(void)
 	unit_is_str(str("jobreq.workplaceType"), "hybrid", "two named office days");
 }
 
+/*
+ * What skills leave out: fields of study (they are the degree's subject,
+ * reported in "about"), and legal, hiring and benefits sentences.
+ */
+static void
+test_skill_sources(void)
+{
+	parse("Data Analyst\nAcme\n\nRequirements:\n"
+		  "- Bachelor's degree in Statistics or Economics\n"
+		  "- Experience with SQL and Tableau\n");
+	unit_is_str(skill_field("SQL", "required"), "true", "SQL is a skill");
+	unit_ok(skill("statistics") < 0 && skill("economics") < 0,
+			"fields of study are not skills");
+	unit_is_str(str("educationRequirements.0.about.0"), "Statistics",
+				"first field of study in about");
+	unit_is_str(str("educationRequirements.0.about.1"), "Economics",
+				"second field of study in about");
+	parse("Analyst\nAcme\n\nRequirements:\n- Statistics and SQL\n");
+	unit_ok(skill("statistics") >= 0, "statistics outside a degree is a skill");
+	parse("Analyst\nAcme\n\nRequirements:\n- Python\n\n"
+		  "We consider all applicants without regard to any characteristic "
+		  "protected by law.\nThis role is eligible for health insurance and "
+		  "a 401(k).\nAcme is an E-Verify employer.\n");
+	unit_ok(skill("Python") >= 0, "Python is a skill");
+	unit_ok(skill("law") < 0, "protected by law is not a skill");
+	unit_ok(skill("health insurance") < 0, "a benefit is not a skill");
+	unit_ok(skill("employment verification") < 0,
+			"an E-Verify employer statement is not a skill");
+	parse("Analyst\nAcme\n\nRequirements:\n"
+		  "- Excellent written and verbal communication skills\n");
+	unit_is_str(skill_field("communication", "required"), "true",
+				"written and verbal communication is communication");
+}
+
+/* Pay where boards put it: a "Job highlights" summary lists it as a benefit. */
+static void
+test_pay_layouts(void)
+{
+	parse("Picker Packer\nNorthgate Supply\nReno, NV\n\nJob highlights\n"
+		  "Qualifications\n\xe2\x80\xa2 Able to stand for a full shift\n"
+		  "Benefits\n\xe2\x80\xa2 $18.50 - $20.00 per hour\n"
+		  "\xe2\x80\xa2 Paid time off\n");
+	unit_is_str(str("jobreq.salaryRange"), "18.5..20 USD/HOUR",
+				"pay listed among the benefits");
+	parse("Picker Packer\nNorthgate Supply\nReno, NV\n\nJob highlights\n"
+		  "Benefits\n\xe2\x80\xa2 Tuition help up to $5,000\n");
+	unit_is_str(str("jobreq.salaryRange"), "(absent)",
+				"a benefit's amount without a period is no pay");
+	parse("Account Executive\nAcme\n\nSalary: $120,000+ base, plus commission\n");
+	unit_is_str(str("jobreq.salaryRange"), "120000.. USD/YEAR",
+				"$120,000+ base is open above");
+}
+
 /* Dates, seniority, places. */
 static void
 test_fields(void)
@@ -381,6 +435,80 @@ test_evidence(void)
 	unit_is_str(str("jobreq.evidence.hiringOrganization.0.start"), "27",
 				"offsets count characters, not bytes");
 	unit_is_str(str("jobLocation.0.address.addressCountry"), "CA", "Montréal, QC");
+}
+
+/* Next value of a small deterministic generator (xorshift). */
+static unsigned int
+next_random(unsigned int *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 17;
+	*state ^= *state << 5;
+	return *state;
+}
+
+/*
+ * Label lines mixing words with multi-byte punctuation (no-break spaces,
+ * middle dots, dashes): every output, evidence included, is valid UTF-8.
+ * Spans cut inside a character once leaked half a character into the
+ * evidence text, which the server then stored in jsonb.
+ */
+static void
+test_multibyte_spans(void)
+{
+	static const char *const words[] = {
+		"Full", "time", "Part", "Lead", "Engineer", "Manager", "on", "as",
+		"MS", "BS", "Platforms", "(Other", "Tools)", "Min", "3-5", "Years",
+		"with", "SQL", "Python", "team", "remote", "hybrid", "$50/hour",
+		"Senior", "degree", "JD:", "Notes:"
+	};
+	static const char *const marks[] = {
+		"\xc2\xa0", "\xc2\xb7", "\xe2\x80\x93", "\xc3\xa9", "\xe2\x80\xa2",
+		"\xc2\xa0\xc2\xb7", "\xe2\x80\x99"
+	};
+	static const char *const labels[] = {
+		"Duration:", "Job Type:", "Location:", "Salary:", "Experience:",
+		"Education:", "Title:", "Company:"
+	};
+	unsigned int state = 2463534242u;
+	int			invalid = 0;
+	int			failed = 0;
+	const int	rounds = 1500;
+
+	for (int r = 0; r < rounds; r++)
+	{
+		jr_buf		text;
+		int			lines = 1 + (int) (next_random(&state) % 4);
+
+		jr_buf_init(&text);
+		for (int l = 0; l < lines; l++)
+		{
+			int			nwords = 3 + (int) (next_random(&state) % 23);
+
+			if (l > 0)
+				jr_buf_putc(&text, '\n');
+			jr_buf_puts(&text, labels[next_random(&state) % 8]);
+			for (int w = 0; w < nwords; w++)
+			{
+				if (next_random(&state) % 3 != 0)
+					jr_buf_putc(&text, ' ');
+				jr_buf_puts(&text, words[next_random(&state) % 27]);
+				if (next_random(&state) % 10 < 3)
+					jr_buf_puts(&text, marks[next_random(&state) % 7]);
+			}
+		}
+		if (!parse_ev(text.data, text.len, true))
+			failed++;
+		else if (!jr_utf8_valid(out.data, out.len))
+		{
+			if (invalid++ == 0)
+				printf("# invalid UTF-8 in the output for: %s\n", text.data);
+		}
+		jr_buf_free(&text);
+	}
+	unit_ok(failed == 0, "multi-byte label lines: every text parses");
+	unit_ok(invalid == 0, "multi-byte label lines: every output is valid UTF-8 "
+			"(%d of %d were not)", invalid, rounds);
 }
 
 /* Odd input: empty, invalid UTF-8, huge, adversarial. */
@@ -504,8 +632,11 @@ main(void)
 	test_paragraph();
 	test_context();
 	test_fields();
+	test_skill_sources();
+	test_pay_layouts();
 	test_html_jsonld();
 	test_evidence();
+	test_multibyte_spans();
 	test_odd();
 	test_failures();
 	jr_json_free(&doc);

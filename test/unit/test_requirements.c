@@ -419,6 +419,9 @@ test_years_none(void)
 	years_is("Experience in retail is a plus but not required.", -1);
 	years_is("No experience required. 2+ years of experience preferred.", -2);
 	years_is("Candidates with 3+ years of experience. No relocation.", 36);
+	years_is("No tutoring experience needed - we train you.", -2);
+	years_is("No previous retail experience is necessary.", -2);
+	years_is("No travel. Experience with Excel required.", -1);
 }
 
 /* Run-together text from job boards. */
@@ -580,6 +583,35 @@ test_edu_false_friends(void)
 	edu_is("Relevant experience may be a combination of work experience "
 		   "and degree obtained (Master's Degree = 2 years).", "-", "-");
 	edu_is("Continuing education credits.", "-", "-");
+	/* students hold no degree yet */
+	edu_is("Currently pursuing a Bachelor's or Master's degree in Physics.",
+		   "-", "-");
+	edu_is("Students in the final year of a bachelor's programme.", "-", "-");
+	edu_is("Must be enrolled in an MBA program.", "-", "-");
+	edu_is("Bachelor's degree in Finance required.", "bachelor", "-");
+	/* " * " bullets of a list flattened into one line are clause breaks */
+	edu_is("Required: * SQL (Oracle preferred) * Bachelor's in Economics * "
+		   "Go", "bachelor", "-");
+}
+
+/* The fields of study of every entry of text, joined with '|'. */
+static void
+fields_are(const char *text, const char *want)
+{
+	jr_education e = edu_of(text);
+	char		got[512] = "";
+	char		name[256];
+
+	for (int k = 0; k < e.nitems; k++)
+		for (int f = 0; f < e.items[k].nfields; f++)
+		{
+			if (got[0] != '\0')
+				strncat(got, "|", sizeof(got) - strlen(got) - 1);
+			strncat(got, span_text(text, e.items[k].fields[f]),
+					sizeof(got) - strlen(got) - 1);
+		}
+	snprintf(name, sizeof(name), "fields of study of: %s", text);
+	unit_is_str(got, want, name);
 }
 
 /* Fields of study and evidence of an entry. */
@@ -598,6 +630,30 @@ test_edu_fields(void)
 				"first field of study");
 	unit_is_str(span_text(text, e.items[0].fields[1]), "Statistics",
 				"second field of study");
+	fields_are("B.S. in Physics or Chemistry.", "Physics|Chemistry");
+	fields_are("Bachelor's degree or higher in Finance.", "Finance");
+	fields_are("Master's degree or equivalent in Economics required.",
+			   "Economics");
+	fields_are("Bachelor's degree in a quantitative field (Statistics, "
+			   "Economics, Physics).", "Statistics|Economics|Physics");
+	fields_are("PhD in a technical discipline such as Biology or Chemistry.",
+			   "Biology|Chemistry");
+	fields_are("Master's degree in a related quantitative or technical "
+			   "discipline.", "");
+	fields_are("Bachelor's degree in Geology, or in a STEM related field.",
+			   "Geology");
+	fields_are("Bachelor's degree in Accounting3+ years of experience",
+			   "Accounting");
+	fields_are("Bachelor's degree in Nursing * Two years in acute care",
+			   "Nursing");
+	fields_are("Degree in a computational field and meaningful experience.",
+			   "");
+	fields_are("Bachelor's degree in four years or less.", "");
+	/* fields of later mentions too, for the skills extractor */
+	e = edu_of("Bachelor's degree obtained.\nA Bachelor's degree in Botany "
+			   "or Ecology is preferred.");
+	unit_ok(e.nall_fields == 2, "fields of every degree mention (%d)",
+			e.nall_fields);
 }
 
 /* experienceInPlaceOfEducation */

@@ -1253,6 +1253,12 @@ test_find(void)
 	find_is("Base salary starting at $49,920 with uncapped commissions",
 			"49920.. USD/YEAR");
 	find_is("Salary: up to $90,000", "..90000 USD/YEAR");
+	find_is("Salary: $120,000+ base, plus commission", "120000.. USD/YEAR");
+	find_is("Compensation: $95k+ depending on experience",
+			"95000.. USD/YEAR");
+	find_is("Pay: $100k + bonus", "100000 USD/YEAR");
+	find_is("Pay: $100k+ bonus", "100000 USD/YEAR");
+	find_is("Pay: $60k+ commission", "60000 USD/YEAR");
 	find_is("Competitive salary up to 115K", "..115000 USD/YEAR");
 	find_is("Base salary of 50-70K", "50000..70000 USD/YEAR");
 	find_is("Salary: 8,000/month", "8000 USD/MONTH");
