@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JOBREQ_IN_VENV:-}" ]; then
     export JOBREQ_IN_VENV=1
-    exec pg_virtualenv -v 15 -o max_worker_processes=8 -o max_parallel_workers=4 bash "$0" "$@"
+    exec pg_virtualenv -t -v 15 -o max_worker_processes=8 -o max_parallel_workers=4 bash "$0" "$@"
 fi
 ROWS=${ROWS:-20000}
 CORPUS=${CORPUS:-../shared/corpus/postings.jsonl}

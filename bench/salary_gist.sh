@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JOBREQ_BENCH_INNER:-}" ]; then
     export JOBREQ_BENCH_INNER=1
-    exec pg_virtualenv -v 15 \
+    exec pg_virtualenv -t -v 15 \
         -o shared_buffers=512MB -o maintenance_work_mem=256MB \
         -o work_mem=64MB -o max_parallel_workers_per_gather=0 \
         -o max_wal_size=4GB -o checkpoint_timeout=30min \

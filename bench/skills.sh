@@ -35,7 +35,7 @@ if [ -z "${JOBREQ_BENCH_INNER:-}" ]; then
         private=(-o "extension_destdir=$JOBREQ_DESTDIR"
                  -o "dynamic_library_path=$JOBREQ_DESTDIR$libdir:$libdir")
     fi
-    exec pg_virtualenv -v 15 -o max_parallel_workers_per_gather=0 \
+    exec pg_virtualenv -t -v 15 -o max_parallel_workers_per_gather=0 \
         -o shared_buffers=256MB -o work_mem=64MB "${private[@]}" \
         bash "$0" "$@"
 fi
