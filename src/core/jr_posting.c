@@ -326,6 +326,24 @@ warn(pctx *c, const char *fmt,...)
  * Spans back to the raw input
  * ------------------------------------------------------------------------ */
 
+/* pos moved back to the start of the UTF-8 character it is in (>= lo). */
+static inline size_t
+utf8_floor(const char *s, size_t pos, size_t lo)
+{
+	while (pos > lo && ((unsigned char) s[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
+/* pos moved on to the end of the UTF-8 character it is in (<= hi). */
+static inline size_t
+utf8_ceil(const char *s, size_t pos, size_t hi)
+{
+	while (pos < hi && ((unsigned char) s[pos] & 0xC0) == 0x80)
+		pos++;
+	return pos;
+}
+
 /* Raw byte span of a span of the cleaned text (or of the raw input). */
 static void
 span_to_raw(const pctx *c, pspan sp, size_t *rs, size_t *re)
@@ -354,11 +372,9 @@ span_to_raw(const pctx *c, pspan sp, size_t *rs, size_t *re)
 	if (e > c->rawlen)
 		e = c->rawlen;
 	/* whole characters: a cleaning step may map inside a UTF-8 sequence */
-	while (s > 0 && s < c->rawlen && ((unsigned char) c->src[s] & 0xC0) == 0x80)
-		s--;
-	while (e < c->rawlen && e > 0 &&
-		   ((unsigned char) c->src[e] & 0xC0) == 0x80)
-		e++;
+	if (s < c->rawlen)
+		s = utf8_floor(c->src, s, 0);
+	e = utf8_ceil(c->src, e, c->rawlen);
 	*rs = s;
 	*re = e < s ? s : e;
 }
@@ -444,12 +460,10 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
 		if (a > b)
 			a = b;
 		/* whole characters */
-		while (a > 0 && a < c->stages[0].text.len &&
-			   ((unsigned char) s[a] & 0xC0) == 0x80)
-			a--;
-		while (b < c->stages[0].text.len && b > a &&
-			   ((unsigned char) s[b] & 0xC0) == 0x80)
-			b++;
+		if (a < c->stages[0].text.len)
+			a = utf8_floor(s, a, 0);
+		if (b > a)
+			b = utf8_ceil(s, b, c->stages[0].text.len);
 	}
 	else if (c->is_html || c->from_description)
 	{
@@ -487,15 +501,6 @@ span_value(const pctx *c, pspan sp, jr_buf *out)
 /* ------------------------------------------------------------------------
  * Pattern helpers
  * ------------------------------------------------------------------------ */
-
-/* pos moved back to the start of the UTF-8 character it is in (>= lo). */
-static inline size_t
-utf8_floor(const char *s, size_t pos, size_t lo)
-{
-	while (pos > lo && ((unsigned char) s[pos] & 0xC0) == 0x80)
-		pos--;
-	return pos;
-}
 
 /* Called for each match; return false to stop. */
 typedef bool (*match_fn) (pctx *c, const jr_match *m, size_t line_start,
@@ -3828,21 +3833,28 @@ word_of_list_at(const char *s, size_t n, size_t i, char ch,
 	return false;
 }
 
+#define MAX_CUE_LISTS 3
+
 /*
- * Offsets in s[0, n) of the first word of list a and of list b (lower
- * case, whole words, ignoring case), SIZE_MAX for none.  One pass over s
- * for both lists.
+ * pos[k]: offset in s[0, n) of the first word of lists[k] (lower case,
+ * whole words, ignoring case), SIZE_MAX for none.  One pass over s for all
+ * the lists.
  */
 static void
-first_of_two_lists(const char *s, size_t n, const char *const *a,
-				   const char *const *b, size_t *pa, size_t *pb)
+first_of_lists(const char *s, size_t n, const char *const *const *lists,
+			   int nlists, size_t *pos)
 {
-	uint32_t	fa = first_letters(a);
-	uint32_t	fb = first_letters(b);
+	uint32_t	firsts[MAX_CUE_LISTS];
+	uint32_t	any = 0;
+	int			left = nlists;
 
-	*pa = SIZE_MAX;
-	*pb = SIZE_MAX;
-	for (size_t i = 0; i < n; i++)
+	for (int k = 0; k < nlists; k++)
+	{
+		firsts[k] = first_letters(lists[k]);
+		any |= firsts[k];
+		pos[k] = SIZE_MAX;
+	}
+	for (size_t i = 0; i < n && left > 0; i++)
 	{
 		char		ch = lc(s[i]);
 		uint32_t	bit;
@@ -3850,26 +3862,16 @@ first_of_two_lists(const char *s, size_t n, const char *const *a,
 		if (ch < 'a' || ch > 'z')
 			continue;
 		bit = (uint32_t) 1 << (ch - 'a');
-		if (!((fa | fb) & bit) || (i > 0 && is_alnum(s[i - 1])))
+		if (!(any & bit) || (i > 0 && is_alnum(s[i - 1])))
 			continue;
-		if (*pa == SIZE_MAX && (fa & bit) && word_of_list_at(s, n, i, ch, a))
-			*pa = i;
-		if (*pb == SIZE_MAX && (fb & bit) && word_of_list_at(s, n, i, ch, b))
-			*pb = i;
-		if (*pa != SIZE_MAX && *pb != SIZE_MAX)
-			return;
+		for (int k = 0; k < nlists; k++)
+			if (pos[k] == SIZE_MAX && (firsts[k] & bit) &&
+				word_of_list_at(s, n, i, ch, lists[k]))
+			{
+				pos[k] = i;
+				left--;
+			}
 	}
-}
-
-/* Offset in s[0, n) of the first of words (whole words, any case), or SIZE_MAX. */
-static size_t
-first_of_words(const char *s, size_t n, const char *const *words)
-{
-	size_t		first;
-	size_t		unused;
-
-	first_of_two_lists(s, n, words, words, &first, &unused);
-	return first;
 }
 
 /*
@@ -4141,18 +4143,22 @@ extract_skills(pctx *c)
 				se++;
 			scan = se;
 			{
-				size_t		req_cue;
+				static const char *const *const cue_lists[MAX_CUE_LISTS] = {
+					preferred_cues, required_cues, boilerplate_cues
+				};
+				size_t		found[MAX_CUE_LISTS];
 
-				/* the first preferred cue and whether a required one occurs */
-				first_of_two_lists(c->text + ss, se - ss, preferred_cues,
-								   required_cues, &cue, &req_cue);
-				if (cue != SIZE_MAX)
-					cue += ss;
-				cue_clause = req_cue != SIZE_MAX;
+				/*
+				 * The first preferred cue, whether a required cue occurs,
+				 * whether the sentence is legal or benefits text.
+				 */
+				first_of_lists(c->text + ss, se - ss, cue_lists, MAX_CUE_LISTS,
+							   found);
+				cue = found[0] != SIZE_MAX ? found[0] + ss : SIZE_MAX;
+				cue_clause = found[1] != SIZE_MAX;
+				boilerplate = se - ss <= BOILERPLATE_MAX_SENTENCE &&
+					found[2] != SIZE_MAX;
 			}
-			boilerplate = se - ss <= BOILERPLATE_MAX_SENTENCE &&
-				first_of_words(c->text + ss, se - ss,
-							   boilerplate_cues) != SIZE_MAX;
 			chain_start = -1;
 			prev_kept = SIZE_MAX;
 		}

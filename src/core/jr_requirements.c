@@ -3315,6 +3315,18 @@ read_fields(const char *t, size_t len, size_t from, size_t to,
 	}
 }
 
+/* The fields of study after group k, up to its clause end or the next group. */
+static void
+read_group_fields(const jr_posting_text *pt, const edu_group *groups, int ng,
+				  int k, jr_edu_item *item)
+{
+	size_t		c1 = clause_end(pt->text, pt->len, groups[k].end);
+
+	if (k + 1 < ng && groups[k + 1].start < c1)
+		c1 = groups[k + 1].start;
+	read_fields(pt->text, pt->len, groups[k].end, c1, item);
+}
+
 /* Phrases saying experience may stand in for the degree. */
 static bool
 find_in_place(const jr_posting_text *pt, const edu_group *groups, int ng,
@@ -3534,16 +3546,13 @@ jr_education_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
 	if (req >= 0)
 	{
 		jr_edu_item *item = &out->items[out->nitems++];
-		size_t		c1 = clause_end(pt->text, pt->len, groups[req].end);
 
 		out->required_level = groups[req].level;
 		item->level = groups[req].level;
 		item->required = true;
 		item->span.start = groups[req].start;
 		item->span.end = groups[req].end;
-		if (req + 1 < ng && groups[req + 1].start < c1)
-			c1 = groups[req + 1].start;
-		read_fields(pt->text, pt->len, groups[req].end, c1, item);
+		read_group_fields(pt, groups, ng, req, item);
 	}
 	/*
 	 * One preferred entry: the highest level preferred ("MS preferred, PhD
@@ -3552,7 +3561,6 @@ jr_education_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
 	for (k = 0; k < ng && out->nitems < JR_EDU_MAX_ITEMS; k++)
 	{
 		jr_edu_item *item;
-		size_t		c1;
 
 		if (groups[k].ignored || !groups[k].preferred ||
 			groups[k].level != out->preferred_level)
@@ -3562,29 +3570,19 @@ jr_education_extract_scan(const jr_posting_text *pt, const jr_req_scan *scan,
 		item->required = false;
 		item->span.start = groups[k].start;
 		item->span.end = groups[k].end;
-		c1 = clause_end(pt->text, pt->len, groups[k].end);
-		if (k + 1 < ng && groups[k + 1].start < c1)
-			c1 = groups[k + 1].start;
-		read_fields(pt->text, pt->len, groups[k].end, c1, item);
+		read_group_fields(pt, groups, ng, k, item);
 		break;
 	}
 	/* every degree mention's fields of study ("in Physics or Statistics") */
 	for (k = 0; k < ng && out->nall_fields < JR_EDU_MAX_ALL_FIELDS; k++)
 	{
 		jr_edu_item fields;
-		size_t		c1 = clause_end(pt->text, pt->len, groups[k].end);
 
-		if (k + 1 < ng && groups[k + 1].start < c1)
-			c1 = groups[k + 1].start;
 		fields.nfields = 0;
-		read_fields(pt->text, pt->len, groups[k].end, c1, &fields);
+		read_group_fields(pt, groups, ng, k, &fields);
 		for (int f = 0; f < fields.nfields &&
 			 out->nall_fields < JR_EDU_MAX_ALL_FIELDS; f++)
-		{
-			out->all_fields[out->nall_fields] = fields.fields[f];
-			out->all_fields_ignored[out->nall_fields] = groups[k].ignored;
-			out->nall_fields++;
-		}
+			out->all_fields[out->nall_fields++] = fields.fields[f];
 	}
 	if (out->nitems > 0)
 		out->state = JR_REQ_STATED;

@@ -146,9 +146,6 @@ typedef struct jr_education
 	jr_req_span none_span;		/* evidence for JR_REQ_NONE */
 	int			nall_fields;	/* fields of study of every degree mention */
 	jr_req_span all_fields[JR_EDU_MAX_ALL_FIELDS];
-	bool		all_fields_ignored[JR_EDU_MAX_ALL_FIELDS];	/* of a degree
-																 * that is not
-																 * a requirement */
 } jr_education;
 
 /* Find the education required and preferred. */
