@@ -285,11 +285,9 @@ evaluate_args(FunctionCallInfo fcinfo, match_state *state,
 	jr_match_evaluate(*cand, reqs, res);
 }
 
-PG_FUNCTION_INFO_V1(meets_requirements);
-
-/* meets_requirements(candidate jsonb, posting jsonb) → boolean. */
-Datum
-meets_requirements(PG_FUNCTION_ARGS)
+/* Evaluate the arguments in the scratch context and reset it after. */
+static jr_match_result
+evaluate_in_scratch(FunctionCallInfo fcinfo)
 {
 	match_state *state = get_state(fcinfo);
 	MemoryContext old = MemoryContextSwitchTo(state->scratch);
@@ -300,7 +298,16 @@ meets_requirements(PG_FUNCTION_ARGS)
 	evaluate_args(fcinfo, state, &cand, &reqs, &res);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(state->scratch);
-	PG_RETURN_BOOL(res.meets);
+	return res;
+}
+
+PG_FUNCTION_INFO_V1(meets_requirements);
+
+/* meets_requirements(candidate jsonb, posting jsonb) → boolean. */
+Datum
+meets_requirements(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(evaluate_in_scratch(fcinfo).meets);
 }
 
 PG_FUNCTION_INFO_V1(match_score);
@@ -309,16 +316,7 @@ PG_FUNCTION_INFO_V1(match_score);
 Datum
 match_score(PG_FUNCTION_ARGS)
 {
-	match_state *state = get_state(fcinfo);
-	MemoryContext old = MemoryContextSwitchTo(state->scratch);
-	const jr_candidate *cand;
-	jr_posting_reqs reqs;
-	jr_match_result res;
-
-	evaluate_args(fcinfo, state, &cand, &reqs, &res);
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(state->scratch);
-	PG_RETURN_FLOAT8(res.score);
+	PG_RETURN_FLOAT8(evaluate_in_scratch(fcinfo).score);
 }
 
 PG_FUNCTION_INFO_V1(requirements_report);
